@@ -1,0 +1,116 @@
+package cn.luzhi.directory.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import cn.luzhi.directory.Delegation;
+import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.directory.api.BodyDtos.DelegationInput;
+import cn.luzhi.directory.api.BodyDtos.DelegationView;
+import cn.luzhi.shared.PageResult;
+import cn.luzhi.shared.Paging;
+import cn.luzhi.shared.audit.AuditTrail;
+import cn.luzhi.shared.audit.HistoryEntry;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Delegations (代表团) of the caller's congress. */
+@Path("/api/v1/delegations")
+@Tag(name = "directory")
+@Produces(MediaType.APPLICATION_JSON)
+public class DelegationResource {
+    static final Map<String, String> SORTABLE = Paging.fields("name", "name", "id", "id");
+
+    @Inject
+    RecordWrites writes;
+    @Inject
+    DirectoryLookup lookup;
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit", "integration" })
+    @Operation(operationId = "listDelegations", summary = "代表团列表", description = "分页列出本届人大的代表团；q 在名称中检索。")
+    public PageResult<DelegationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") @Parameter(example = "name,asc") String sort, @QueryParam("q") String q) {
+        var paging = Paging.of(page, size, sort, SORTABLE, "name,asc");
+        var w = writes.where().search(q, "name");
+        return RecordWrites.page(Delegation.<Delegation>find(w.toString(), paging.sort(), w.params), paging).map(DelegationView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit", "integration" })
+    @Operation(operationId = "getDelegation", summary = "代表团详情", description = "返回一条代表团记录；ETag 头为版本号。")
+    @APIResponse(responseCode = "200", description = "代表团", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response get(@PathParam("id") long id) {
+        Delegation e = lookup.require(Delegation.class, id, "代表团");
+        return Response.ok(DelegationView.of(e)).tag(new EntityTag(Long.toString(e.version))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "createDelegation", summary = "新增代表团", description = "名称在本届人大内唯一（重复为 409）。")
+    @APIResponse(responseCode = "201", description = "已新增", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response create(@Valid @NotNull DelegationInput input) {
+        Delegation e = writes.create(new Delegation(), input::applyTo, input.name().trim());
+        return Response.created(URI.create("/api/v1/delegations/" + e.id)).tag(new EntityTag(Long.toString(e.version)))
+                .entity(DelegationView.of(e)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "updateDelegation", summary = "修改代表团", description = "须带 If-Match（缺少为 428，过期为 412）。")
+    @APIResponse(responseCode = "200", description = "已修改", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = DelegationView.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") @Parameter(example = "\"0\"") String ifMatch,
+            @Valid @NotNull DelegationInput input) {
+        Delegation e = writes.update(Delegation.class, id, "代表团", ifMatch, input::applyTo, input.name().trim());
+        return Response.ok(DelegationView.of(e)).tag(new EntityTag(Long.toString(e.version))).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "deleteDelegation", summary = "删除代表团", description = "须带 If-Match。仍有代表的代表团不能删除（409）。")
+    @APIResponse(responseCode = "204", description = "已删除")
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        writes.delete(Delegation.class, id, "代表团", ifMatch, "select count(m) from DeputyMandate m where m.delegation.id = :id");
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "getDelegationHistory", summary = "代表团修改记录", description = "按时间先后列出该记录的每次新建、修改和删除。")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        lookup.require(Delegation.class, id, "代表团");
+        return audit.history("delegation", id);
+    }
+}

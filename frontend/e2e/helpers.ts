@@ -1,0 +1,39 @@
+/** Shared steps of the browser tests: log in through the real Keycloak page, pick antd select options. */
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = process.env.E2E_PASSWORD ?? 'luzhi123';
+
+/** Opens the app, follows the redirect to Keycloak, logs in and waits for the app's menu. */
+export async function login(page: Page, username: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  const user = page.locator('#username');
+  await expect(user).toBeVisible({ timeout: 90_000 });
+  expect(page.url()).toContain('/realms/');
+  await user.fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible({ timeout: 90_000 });
+}
+
+/** Chooses an option of the antd Select labelled `label`. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** Chooses the first option of the antd Select labelled `label`. */
+export async function chooseFirstOption(page: Page, label: string): Promise<string> {
+  await page.getByRole('combobox', { name: label }).click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const first = dropdown.locator('.ant-select-item-option').first();
+  await expect(first).toBeVisible();
+  const text = (await first.textContent()) ?? '';
+  await first.click();
+  return text;
+}
+
+/** Data rows of the page's antd table (the header row and the placeholder row excluded). */
+export function tableRows(page: Page) {
+  return page.locator('.ant-table-tbody tr.ant-table-row');
+}

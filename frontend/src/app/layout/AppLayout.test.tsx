@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { meAs } from '@/testing/fixtures';
+import { renderWithApp } from '@/testing/render';
+import { setLanguage } from '@/lib/i18n';
+import { AppLayout } from './AppLayout';
+
+describe('AppLayout', () => {
+  it('shows the administrator the user-management menu', async () => {
+    renderWithApp(<AppLayout />, { me: meAs('admin') });
+    const nav = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(nav).getByRole('menuitem', { name: '用户管理' })).toBeInTheDocument();
+    expect(within(nav).getByRole('menuitem', { name: '代表' })).toBeInTheDocument();
+  });
+
+  it('hides user management from a deputy and shows who is logged in', async () => {
+    renderWithApp(<AppLayout />, { me: meAs('deputy') });
+    const nav = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(nav).queryByRole('menuitem', { name: '用户管理' })).not.toBeInTheDocument();
+    expect(screen.getByText('张建国')).toBeInTheDocument();
+    expect(screen.getByText('微山县人大常委会')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
+  });
+
+  it('switches the interface to English', async () => {
+    renderWithApp(<AppLayout />, { me: meAs('staff') });
+    await userEvent.click(await screen.findByText('English'));
+    expect(await screen.findByRole('menuitem', { name: 'Deputies' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    await setLanguage('zh-CN');
+  });
+});

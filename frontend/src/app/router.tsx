@@ -1,0 +1,52 @@
+/** Routes; each section's page is loaded on demand and refused to roles that lack access. */
+import { useMemo, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { canAccess, type Section } from '@/lib/access';
+import { useSession } from '@/lib/session';
+import { Forbidden, NotFound, RouteError } from '@/components/ResultPages';
+import { AppLayout } from './layout/AppLayout';
+
+/** Shows the page only to roles allowed in `section`; the server refuses them as well. */
+export function RequireSection({ section, children }: { section: Section; children: ReactNode }) {
+  const { roles } = useSession();
+  return canAccess(section, roles) ? <>{children}</> : <Forbidden />;
+}
+
+function guarded(section: Section, load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] {
+  return async () => {
+    const { default: Page } = await load();
+    return {
+      Component: () => (
+        <RequireSection section={section}>
+          <Page />
+        </RequireSection>
+      ),
+    };
+  };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: guarded('home', () => import('@/features/home/pages/HomePage')) },
+      { path: 'deputies', lazy: guarded('deputies', () => import('@/features/directory/pages/DeputiesPage')) },
+      { path: 'units', lazy: guarded('units', () => import('@/features/directory/pages/UnitsPage')) },
+      { path: 'stations', lazy: guarded('stations', () => import('@/features/directory/pages/StationsPage')) },
+      {
+        path: 'organizations',
+        lazy: guarded('organizations', () => import('@/features/directory/pages/OrganizationsPage')),
+      },
+      { path: 'users', lazy: guarded('users', () => import('@/features/users/pages/UsersPage')) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const router = useMemo(() => createBrowserRouter(routes), []);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,80 @@
+/** Delegations (代表团) and committees (专门委员会): small lists, also used as select options. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, cleanQuery, unwrap } from '@/api/client';
+import type { CommitteeInput, DelegationInput } from '@/api/types';
+import { etagOf } from './etag';
+
+export interface SimpleListQuery {
+  page?: number;
+  size?: number;
+  sort?: string;
+  q?: string;
+}
+
+export const delegationKeys = {
+  all: ['delegations'] as const,
+  list: (q: SimpleListQuery) => ['delegations', 'list', q] as const,
+};
+export const committeeKeys = {
+  all: ['committees'] as const,
+  list: (q: SimpleListQuery) => ['committees', 'list', q] as const,
+};
+
+export function useDelegations(q: SimpleListQuery) {
+  return useQuery({
+    queryKey: delegationKeys.list(q),
+    queryFn: ({ signal }) => unwrap(api().GET('/delegations', { params: { query: cleanQuery({ ...q }) }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** All delegations of the congress (a congress has far fewer than 200), for select options. */
+export function useDelegationOptions() {
+  const list = useDelegations({ size: 200, sort: 'name,asc' });
+  return {
+    loading: list.isPending,
+    options: (list.data?.items ?? []).map((d) => ({ value: d.id, label: d.name })),
+  };
+}
+
+export function useCreateDelegation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DelegationInput) => unwrap(api().POST('/delegations', { body: input })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: delegationKeys.all }),
+  });
+}
+
+export function useUpdateDelegation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, input }: { id: number; version: number; input: DelegationInput }) =>
+      unwrap(api().PUT('/delegations/{id}', { params: { path: { id }, header: { 'If-Match': etagOf(version) } }, body: input })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: delegationKeys.all }),
+  });
+}
+
+export function useCommittees(q: SimpleListQuery) {
+  return useQuery({
+    queryKey: committeeKeys.list(q),
+    queryFn: ({ signal }) => unwrap(api().GET('/committees', { params: { query: cleanQuery({ ...q }) }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateCommittee() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CommitteeInput) => unwrap(api().POST('/committees', { body: input })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: committeeKeys.all }),
+  });
+}
+
+export function useUpdateCommittee() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, input }: { id: number; version: number; input: CommitteeInput }) =>
+      unwrap(api().PUT('/committees/{id}', { params: { path: { id }, header: { 'If-Match': etagOf(version) } }, body: input })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: committeeKeys.all }),
+  });
+}

@@ -1,0 +1,73 @@
+/** Liaison stations (联络站) API. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, cleanQuery, unwrap, unwrapWithEtag } from '@/api/client';
+import type { StationInput } from '@/api/types';
+
+export const STATION_FILTERS = ['q'] as const;
+export type StationFilterKey = (typeof STATION_FILTERS)[number];
+
+export interface StationListQuery {
+  page?: number;
+  size?: number;
+  sort?: string;
+  q?: string;
+}
+
+export const stationKeys = {
+  all: ['stations'] as const,
+  list: (q: StationListQuery) => ['stations', 'list', q] as const,
+  detail: (id: number) => ['stations', 'detail', id] as const,
+  history: (id: number) => ['stations', 'history', id] as const,
+};
+
+export function useStations(q: StationListQuery) {
+  return useQuery({
+    queryKey: stationKeys.list(q),
+    queryFn: ({ signal }) => unwrap(api().GET('/stations', { params: { query: cleanQuery({ ...q }) }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Stations for select options. */
+export function useStationOptions() {
+  const list = useStations({ size: 200, sort: 'name,asc' });
+  return {
+    loading: list.isPending,
+    options: (list.data?.items ?? []).map((s) => ({ value: s.id, label: s.name })),
+  };
+}
+
+export function useStation(id: number | null) {
+  return useQuery({
+    queryKey: stationKeys.detail(id ?? -1),
+    queryFn: ({ signal }) => unwrapWithEtag(api().GET('/stations/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: id !== null,
+    staleTime: 0,
+  });
+}
+
+export function useStationHistory(id: number | null, enabled: boolean) {
+  return useQuery({
+    queryKey: stationKeys.history(id ?? -1),
+    queryFn: ({ signal }) => unwrap(api().GET('/stations/{id}/history', { params: { path: { id: id! } }, signal })),
+    enabled: enabled && id !== null,
+    staleTime: 0,
+  });
+}
+
+export function useCreateStation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StationInput) => unwrap(api().POST('/stations', { body: input })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: stationKeys.all }),
+  });
+}
+
+export function useUpdateStation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, etag, input }: { id: number; etag: string; input: StationInput }) =>
+      unwrap(api().PUT('/stations/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: stationKeys.all }),
+  });
+}

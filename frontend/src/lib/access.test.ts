@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/api/types';
+import { canAccess, canEditDirectory, canExportDirectory, menuSections, rolesOf } from './access';
+
+describe('menuSections', () => {
+  it('gives the administrator every section, user management included', () => {
+    expect(menuSections(['admin'])).toEqual(['home', 'deputies', 'units', 'stations', 'organizations', 'users']);
+  });
+
+  it.each<Role>(['staff', 'leader', 'committee', 'deputy', 'unit', 'integration'])('hides user management from %s', (role) => {
+    const sections = menuSections([role]);
+    expect(sections).not.toContain('users');
+    expect(sections).toContain('deputies');
+  });
+});
+
+describe('directory permissions', () => {
+  it('lets only admin and staff edit', () => {
+    expect(canEditDirectory(['admin'])).toBe(true);
+    expect(canEditDirectory(['staff'])).toBe(true);
+    for (const r of ['leader', 'committee', 'deputy', 'unit', 'integration'] as Role[]) {
+      expect(canEditDirectory([r])).toBe(false);
+    }
+  });
+
+  it('keeps exports from deputies and units', () => {
+    expect(canExportDirectory(['leader'])).toBe(true);
+    expect(canExportDirectory(['deputy'])).toBe(false);
+    expect(canExportDirectory(['unit'])).toBe(false);
+  });
+
+  it('refuses the users route to a deputy', () => {
+    expect(canAccess('users', ['deputy'])).toBe(false);
+    expect(canAccess('users', ['deputy', 'admin'])).toBe(true);
+  });
+});
+
+describe('rolesOf', () => {
+  it('merges role and roles and drops names the app does not know', () => {
+    expect(rolesOf({ role: 'staff', roles: ['staff', 'offline_access', 'leader'] })).toEqual(['staff', 'leader']);
+  });
+});

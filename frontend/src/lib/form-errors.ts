@@ -1,0 +1,40 @@
+/** Puts a problem's `errors[]` on the matching form fields; whatever matches no field is returned. */
+import type { FieldError } from '@/api/problem';
+
+export interface FormFieldError {
+  name: string;
+  errors: string[];
+}
+
+/**
+ * Matches server field names to form fields. The server names JSON properties (`name`), but a
+ * validation path may carry a prefix (`createDeputy.input.name`, `body.name`): the last segment
+ * that names a form field wins.
+ */
+export function mapFieldErrors(
+  errors: readonly FieldError[],
+  formFields: readonly string[],
+): { fields: FormFieldError[]; unmatched: FieldError[] } {
+  const byField = new Map<string, string[]>();
+  const unmatched: FieldError[] = [];
+  for (const err of errors) {
+    const name = matchField(err.field, formFields);
+    if (name === null) {
+      unmatched.push(err);
+      continue;
+    }
+    const list = byField.get(name) ?? [];
+    if (!list.includes(err.message)) list.push(err.message);
+    byField.set(name, list);
+  }
+  return { fields: [...byField].map(([name, errs]) => ({ name, errors: errs })), unmatched };
+}
+
+function matchField(field: string, formFields: readonly string[]): string | null {
+  if (formFields.includes(field)) return field;
+  const segments = field.split(/[.[\]]+/).filter(Boolean);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (formFields.includes(segments[i])) return segments[i];
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+/** Paging, sort and filters of a server-side table, kept in the URL so a reload or a link shows the same list. */
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ListParams<F extends string> {
+  /** 0-based page, as the API counts */
+  page: number;
+  size: number;
+  /** e.g. `name,asc`; undefined = server default */
+  sort?: string;
+  filters: Partial<Record<F, string>>;
+}
+
+/** antd sorter order -> API sort value. */
+export function toSortParam(field: string | undefined, order: 'ascend' | 'descend' | null | undefined): string | undefined {
+  if (!field || !order) return undefined;
+  return `${field},${order === 'ascend' ? 'asc' : 'desc'}`;
+}
+
+/** API sort value -> antd sortOrder for one column. */
+export function sortOrderOf(sort: string | undefined, field: string): 'ascend' | 'descend' | null {
+  if (!sort) return null;
+  const [f, dir] = sort.split(',');
+  if (f !== field) return null;
+  return dir === 'desc' ? 'descend' : 'ascend';
+}
+
+export function parseListParams<F extends string>(sp: URLSearchParams, filterKeys: readonly F[]): ListParams<F> {
+  const page = Math.max(0, Number.parseInt(sp.get('page') ?? '0', 10) || 0);
+  const rawSize = Number.parseInt(sp.get('size') ?? '', 10);
+  const size = rawSize >= 1 && rawSize <= 200 ? rawSize : DEFAULT_PAGE_SIZE;
+  const sort = sp.get('sort') || undefined;
+  const filters: Partial<Record<F, string>> = {};
+  for (const key of filterKeys) {
+    const v = sp.get(key);
+    if (v) filters[key] = v;
+  }
+  return { page, size, sort, filters };
+}
+
+export function useListParams<F extends string>(filterKeys: readonly F[]) {
+  const [sp, setSp] = useSearchParams();
+  // filterKeys is a constant array per page
+  const params = useMemo(() => parseListParams(sp, filterKeys), [sp]);
+
+  const update = useCallback(
+    (changes: Record<string, string | number | undefined | null>) => {
+      setSp(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(changes)) {
+            if (v === undefined || v === null || v === '') next.delete(k);
+            else next.set(k, String(v));
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSp],
+  );
+
+  const setPage = useCallback(
+    (page: number, size: number) => update({ page: page > 0 ? page : undefined, size: size !== DEFAULT_PAGE_SIZE ? size : undefined }),
+    [update],
+  );
+  const setSort = useCallback((sort: string | undefined) => update({ sort, page: undefined }), [update]);
+  /** Changing a filter goes back to the first page. */
+  const setFilter = useCallback((key: F, value: string | number | undefined | null) => update({ [key]: value, page: undefined }), [update]);
+  const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
+
+  return { params, setPage, setSort, setFilter, reset };
+}
