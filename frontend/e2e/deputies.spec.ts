@@ -6,7 +6,7 @@ test('staff browse, search, inspect and register deputies', async ({ page }) => 
   await login(page, 'staff1');
 
   await test.step('open 代表 and see the table', async () => {
-    await page.getByRole('menuitem', { name: '代表' }).click();
+    await page.getByRole('menuitem', { name: '代表', exact: true }).click();
     await expect(page).toHaveURL(/\/deputies/);
     await expect(page.getByRole('heading', { name: '代表' })).toBeVisible();
     await expect(tableRows(page).first()).toBeVisible();
@@ -34,6 +34,16 @@ test('staff browse, search, inspect and register deputies', async ({ page }) => 
     await expect(tableRows(page).filter({ hasText: '张' }).first()).toBeVisible();
   });
 
+  await test.step('export the filtered list as CSV', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    const path = await file.path();
+    const text = (await import('node:fs')).readFileSync(path, 'utf8');
+    expect(text).toContain('张');
+  });
+
   await test.step("open a deputy's detail drawer and see its history", async () => {
     const row = tableRows(page).filter({ hasText: '张' }).first();
     const name = (await row.locator('td').first().innerText()).trim();
@@ -55,13 +65,13 @@ test('staff browse, search, inspect and register deputies', async ({ page }) => 
     const modal = page.getByRole('dialog').filter({ hasText: '新增代表' });
     await expect(modal).toBeVisible();
     await modal.getByLabel('姓名').fill('长'.repeat(51));
-    await chooseOption(page, '性别', '男');
+    await chooseOption(page, modal, '性别', '男');
     await modal.getByLabel('出生日期').fill('1980-05-06');
     await modal.getByLabel('出生日期').press('Enter');
     await modal.getByLabel('届次').fill('18');
-    await chooseFirstOption(page, '代表团');
-    await chooseOption(page, '政治面貌', '群众');
-    await chooseOption(page, '代表构成', '农民');
+    await chooseFirstOption(page, modal, '代表团');
+    await chooseOption(page, modal, '政治面貌', '群众');
+    await chooseOption(page, modal, '代表构成', '农民');
     const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/deputies') && r.request().method() === 'POST');
     await modal.getByRole('button', { name: '保存' }).click();
     const res = await created;
@@ -92,5 +102,48 @@ test('staff browse, search, inspect and register deputies', async ({ page }) => 
     await row.getByText(unique).click();
     const drawer = page.getByRole('dialog').filter({ hasText: `代表详情：${unique}` });
     await expect(drawer.getByRole('region', { name: '修改记录' }).getByText(/新建/)).toBeVisible();
+
+    await test.step('an edit (sent with If-Match) shows up in the history', async () => {
+      await drawer.getByRole('button', { name: '编辑' }).click();
+      const modal = page.getByRole('dialog').filter({ hasText: `编辑代表：${unique}` });
+      await modal.getByLabel('职务').fill('村委会主任');
+      const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/v1/deputies/'));
+      await modal.getByRole('button', { name: '保存' }).click();
+      const res = await put;
+      expect(res.request().headers()['if-match']).toBeTruthy();
+      expect(res.status()).toBe(200);
+      await expect(modal).toBeHidden();
+      const history = drawer.getByRole('region', { name: '修改记录' });
+      await expect(history.getByText(/修改/).first()).toBeVisible();
+      await expect(history.getByText(/村委会主任/)).toBeVisible();
+    });
+
+    await test.step('saving over a change made elsewhere (412) tells the user to reload', async () => {
+      await drawer.getByRole('button', { name: '编辑' }).click();
+      const modal = page.getByRole('dialog').filter({ hasText: `编辑代表：${unique}` });
+      await expect(modal.getByLabel('职务')).toHaveValue('村委会主任');
+
+      // Someone else saves the same deputy in another tab (same Keycloak session).
+      const other = await page.context().newPage();
+      await other.goto(page.url());
+      await expect(tableRows(other).filter({ hasText: unique })).toHaveCount(1, { timeout: 60_000 });
+      await tableRows(other).filter({ hasText: unique }).getByText(unique).click();
+      await other.getByRole('dialog').filter({ hasText: `代表详情：${unique}` }).getByRole('button', { name: '编辑' }).click();
+      const otherModal = other.getByRole('dialog').filter({ hasText: `编辑代表：${unique}` });
+      await otherModal.getByLabel('职务').fill('村委会副主任');
+      await otherModal.getByRole('button', { name: '保存' }).click();
+      await expect(otherModal).toBeHidden();
+      await other.close();
+
+      await modal.getByLabel('职务').fill('村委会委员');
+      const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/v1/deputies/'));
+      await modal.getByRole('button', { name: '保存' }).click();
+      expect((await put).status()).toBe(412);
+      const warning = page.getByRole('dialog').filter({ hasText: '记录已被他人修改' });
+      await expect(warning).toBeVisible();
+      await warning.getByRole('button', { name: '重新加载' }).click();
+      await expect(modal.getByLabel('职务')).toHaveValue('村委会副主任');
+      await modal.getByRole('button', { name: '取消' }).click();
+    });
   });
 });

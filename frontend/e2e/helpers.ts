@@ -1,5 +1,5 @@
 /** Shared steps of the browser tests: log in through the real Keycloak page, pick antd select options. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'luzhi123';
 
@@ -15,16 +15,16 @@ export async function login(page: Page, username: string, path = '/'): Promise<v
   await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible({ timeout: 90_000 });
 }
 
-/** Chooses an option of the antd Select labelled `label`. */
-export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
+/** Chooses an option of the antd Select labelled `label` inside `scope` (a form, a dialog). */
+export async function chooseOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
-/** Chooses the first option of the antd Select labelled `label`. */
-export async function chooseFirstOption(page: Page, label: string): Promise<string> {
-  await page.getByRole('combobox', { name: label }).click();
+/** Chooses the first option of the antd Select labelled `label` inside `scope`. */
+export async function chooseFirstOption(page: Page, scope: Locator, label: string): Promise<string> {
+  await scope.getByRole('combobox', { name: label }).click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   const first = dropdown.locator('.ant-select-item-option').first();
   await expect(first).toBeVisible();

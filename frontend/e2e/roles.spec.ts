@@ -5,10 +5,10 @@ import { login, tableRows } from './helpers';
 test('a deputy sees no 新增 button and no 用户管理 menu', async ({ page }) => {
   await login(page, 'deputy1');
   const nav = page.getByRole('navigation', { name: '主菜单' });
-  await expect(nav.getByRole('menuitem', { name: '代表' })).toBeVisible();
+  await expect(nav.getByRole('menuitem', { name: '代表', exact: true })).toBeVisible();
   await expect(nav.getByRole('menuitem', { name: '用户管理' })).toHaveCount(0);
 
-  await nav.getByRole('menuitem', { name: '代表' }).click();
+  await nav.getByRole('menuitem', { name: '代表', exact: true }).click();
   await expect(tableRows(page).first()).toBeVisible();
   await expect(page.getByRole('button', { name: '新增', exact: true })).toHaveCount(0);
 

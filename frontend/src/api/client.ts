@@ -17,13 +17,22 @@ export interface ApiClientOptions {
   fetch?: typeof globalThis.fetch;
 }
 
+/** The spec's paths carry this prefix; config.apiBase says where it is served (normally the same). */
+export const SPEC_PREFIX = '/api/v1';
+
+/** Base URL for the spec's paths: apiBase without the prefix ("/api/v1" -> "", "https://h/x/api/v1" -> "https://h/x"). */
+export function serverBaseOf(apiBase: string): string {
+  const base = apiBase.replace(/\/+$/, '');
+  return base.endsWith(SPEC_PREFIX) ? base.slice(0, -SPEC_PREFIX.length) : base;
+}
+
 let client: Client<paths> | null = null;
 let options: ApiClientOptions | null = null;
 
 export function initApiClient(opts: ApiClientOptions): Client<paths> {
   options = opts;
   const c = createClient<paths>({
-    baseUrl: opts.apiBase,
+    baseUrl: serverBaseOf(opts.apiBase),
     fetch: opts.fetch ? (req: Request) => opts.fetch!(req) : undefined,
   });
   const auth: Middleware = {
@@ -61,8 +70,13 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
   return data as T;
 }
 
+export interface WithEtag<T> {
+  data: T;
+  etag: string | null;
+}
+
 /** Like unwrap, and also returns the answer's ETag (for a later If-Match). */
-export async function unwrapWithEtag<T>(call: Promise<ApiResult<T>>): Promise<{ data: T; etag: string | null }> {
+export async function unwrapWithEtag<T>(call: Promise<ApiResult<T>>): Promise<WithEtag<T>> {
   const { data, error, response } = await call;
   if (!response.ok) throw toApiProblem(response, error);
   return { data: data as T, etag: response.headers.get('ETag') };
@@ -79,7 +93,7 @@ export function cleanQuery<T extends Record<string, unknown>>(query: T): T {
 }
 
 /**
- * Downloads a file (e.g. CSV export) with the bearer token: fetch + blob + a temporary link, since a
+ * Downloads a file (e.g. CSV export, `path` as in the spec) with the bearer token: fetch + blob + a temporary link, since a
  * plain link cannot carry the Authorization header.
  */
 export async function downloadFile(path: string, query: Record<string, unknown>, fallbackName: string): Promise<void> {
@@ -87,7 +101,7 @@ export async function downloadFile(path: string, query: Record<string, unknown>,
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(cleanQuery(query))) params.set(k, String(v));
   const qs = params.toString();
-  const url = `${opts.apiBase}${path}${qs ? `?${qs}` : ''}`;
+  const url = `${serverBaseOf(opts.apiBase)}${path}${qs ? `?${qs}` : ''}`;
   const token = await opts.getToken();
   const doFetch = opts.fetch ?? globalThis.fetch;
   const response = await doFetch(url, {

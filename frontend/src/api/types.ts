@@ -1,36 +1,60 @@
-/** Short names for the generated schema types, so features don't spell out components['schemas']. */
-import type { components } from './schema';
+/**
+ * Names for the API's shapes, derived from the generated schema by operation (not by schema name,
+ * which the server's generator may rename), so features never spell out the generated structure.
+ */
+import type { operations } from './schema';
 
-type S = components['schemas'];
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Responses<Op extends keyof operations> = operations[Op]['responses'];
+/** Body of the 200 (or 201) answer of an operation. */
+type Ok<Op extends keyof operations> = 200 extends keyof Responses<Op>
+  ? Json<Responses<Op>[200]>
+  : 201 extends keyof Responses<Op>
+    ? Json<Responses<Op>[201]>
+    : never;
+/** JSON request body of an operation. */
+type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+/**
+ * The server always sends every property of a record (absent values as null), though the
+ * generated spec marks none as required.
+ */
+type Complete<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 
-export type Me = S['Me'];
-export type Role = S['Role'];
-export type FieldErrorItem = S['FieldError'];
-export type HistoryEntry = S['HistoryEntry'];
-export type Change = S['Change'];
+export const ROLES = ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'] as const;
+export type Role = (typeof ROLES)[number];
 
-export type Gender = S['Gender'];
-export type Party = S['Party'];
-export type OccupationGroup = S['OccupationGroup'];
-export type DeputyStatus = S['DeputyStatus'];
-export type Deputy = S['Deputy'];
-export type DeputyInput = S['DeputyInput'];
+export type Me = Complete<Ok<'getMe'>>;
 
-export type UnitKind = S['UnitKind'];
-export type Unit = S['Unit'];
-export type UnitInput = S['UnitInput'];
+type RawHistoryEntry = Ok<'getDeputyHistory'>[number];
+export type Change = Complete<NonNullable<RawHistoryEntry['changes']>[number]>;
+export interface HistoryEntry extends Omit<Complete<RawHistoryEntry>, 'changes' | 'action'> {
+  action: 'CREATED' | 'UPDATED' | 'DELETED' | (string & {});
+  changes: Change[];
+}
 
-export type Station = S['Station'];
-export type StationInput = S['StationInput'];
+export type Deputy = Complete<Ok<'getDeputy'>>;
+export type DeputyInput = Body<'createDeputy'>;
+export type Gender = Deputy['gender'];
+export type Party = Deputy['party'];
+export type OccupationGroup = Deputy['occupationGroup'];
+export type DeputyStatus = Deputy['status'];
 
-export type CommitteeKind = S['CommitteeKind'];
-export type Committee = S['Committee'];
-export type CommitteeInput = S['CommitteeInput'];
-export type Delegation = S['Delegation'];
-export type DelegationInput = S['DelegationInput'];
+export type Unit = Complete<Ok<'getUnit'>>;
+export type UnitInput = Body<'createUnit'>;
+export type UnitKind = Unit['kind'];
 
-export type User = S['User'];
-export type UserInput = S['UserInput'];
+export type Station = Complete<Ok<'getStation'>>;
+export type StationInput = Body<'createStation'>;
+
+export type Committee = Complete<Ok<'getCommittee'>>;
+export type CommitteeInput = Body<'createCommittee'>;
+export type CommitteeKind = Committee['kind'];
+
+export type Delegation = Complete<Ok<'getDelegation'>>;
+export type DelegationInput = Body<'createDelegation'>;
+
+export type User = Complete<NonNullable<Ok<'listUsers'>['items']>[number]>;
+export type UserInput = Body<'createUser'>;
 
 /** Every list answers one page of this shape. */
 export interface Page<T> {
@@ -40,11 +64,18 @@ export interface Page<T> {
   size: number;
 }
 
-export const ROLES = ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'] as const;
-export const GENDERS = ['MALE', 'FEMALE'] as const;
-export const PARTIES = ['CPC', 'DEMOCRATIC_PARTY', 'INDEPENDENT', 'MASSES'] as const;
-export const OCCUPATION_GROUPS = ['WORKER', 'FARMER', 'PROFESSIONAL', 'OFFICIAL', 'ENTERPRISE', 'MILITARY', 'OTHER'] as const;
-export const DEPUTY_STATUSES = ['ACTIVE', 'SUSPENDED', 'TERMINATED'] as const;
+export const GENDERS = ['MALE', 'FEMALE'] as const satisfies readonly Gender[];
+export const PARTIES = ['CPC', 'DEMOCRATIC_PARTY', 'INDEPENDENT', 'MASSES'] as const satisfies readonly Party[];
+export const OCCUPATION_GROUPS = [
+  'WORKER',
+  'FARMER',
+  'PROFESSIONAL',
+  'OFFICIAL',
+  'ENTERPRISE',
+  'MILITARY',
+  'OTHER',
+] as const satisfies readonly OccupationGroup[];
+export const DEPUTY_STATUSES = ['ACTIVE', 'SUSPENDED', 'TERMINATED'] as const satisfies readonly DeputyStatus[];
 export const UNIT_KINDS = [
   'GOVERNMENT_DEPARTMENT',
   'COURT',
@@ -53,5 +84,5 @@ export const UNIT_KINDS = [
   'STATE_ENTERPRISE',
   'TOWNSHIP',
   'OTHER',
-] as const;
-export const COMMITTEE_KINDS = ['SPECIAL', 'WORKING'] as const;
+] as const satisfies readonly UnitKind[];
+export const COMMITTEE_KINDS = ['SPECIAL', 'WORKING'] as const satisfies readonly CommitteeKind[];

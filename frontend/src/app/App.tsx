@@ -4,6 +4,7 @@ import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/api/client';
 import { isApiProblem } from '@/api/problem';
+import type { Me } from '@/api/types';
 import { SessionProvider } from '@/lib/session';
 import { AppProviders } from './provider';
 import { AppRouter } from './router';
@@ -20,7 +21,7 @@ function MeGate({ onLogout }: { onLogout: () => void }) {
   const { t } = useTranslation();
   const me = useQuery({
     queryKey: ['me'],
-    queryFn: () => unwrap(api().GET('/me')),
+    queryFn: async () => (await unwrap(api().GET('/api/v1/me'))) as Me,
     staleTime: Infinity,
   });
   if (me.isPending) {

@@ -4,6 +4,20 @@ import { App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 
+/** The required asterisk, hidden from screen readers so a field's accessible name is just its label. */
+function requiredMark(label: ReactNode, { required }: { required: boolean }) {
+  return (
+    <>
+      {required && (
+        <span aria-hidden="true" style={{ color: '#d4380d', marginInlineEnd: 4, fontFamily: 'SimSun, sans-serif' }}>
+          *
+        </span>
+      )}
+      {label}
+    </>
+  );
+}
+
 export interface FormModalProps<V extends object> {
   open: boolean;
   title: string;
@@ -86,7 +100,14 @@ export function FormModal<V extends object>({
       forceRender
       mask={{ closable: false }}
     >
-      <Form<V> form={form} layout="vertical" name={title} onFinish={() => void submit()} scrollToFirstError>
+      <Form<V>
+        form={form}
+        layout="vertical"
+        name={title}
+        onFinish={() => void submit()}
+        scrollToFirstError
+        requiredMark={requiredMark}
+      >
         {typeof children === 'function' ? children(form) : children}
       </Form>
     </Modal>

@@ -22,8 +22,20 @@ export function displayValue(value: unknown): string {
 
 export function HistoryTimeline({ entries, loading, fieldLabel, formatValue }: HistoryTimelineProps) {
   const { t } = useTranslation();
-  if (loading) return <Skeleton active paragraph={{ rows: 3 }} />;
-  if (!entries || entries.length === 0) return <Empty description={t('history.empty')} />;
+  if (loading) {
+    return (
+      <section aria-label={t('history.title')} aria-busy>
+        <Skeleton active paragraph={{ rows: 3 }} />
+      </section>
+    );
+  }
+  if (!entries || entries.length === 0) {
+    return (
+      <section aria-label={t('history.title')}>
+        <Empty description={t('history.empty')} />
+      </section>
+    );
+  }
   const fmt = (field: string, v: unknown) =>
     v === null || v === undefined || v === '' ? '—' : formatValue ? formatValue(field, v) : displayValue(v);
   const sorted = [...entries].sort((a, b) => dayjs(b.at).valueOf() - dayjs(a.at).valueOf());

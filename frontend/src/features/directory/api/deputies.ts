@@ -1,7 +1,7 @@
 /** Deputies (mandates) API: list, detail with ETag, create, update with If-Match, history, CSV export. */
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, cleanQuery, downloadFile, unwrap, unwrapWithEtag } from '@/api/client';
-import type { DeputyInput, DeputyStatus, Gender, OccupationGroup, Party } from '@/api/types';
+import { api, cleanQuery, downloadFile, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
+import type { Deputy, DeputyInput, DeputyStatus, Gender, HistoryEntry, OccupationGroup, Page, Party } from '@/api/types';
 
 export const DEPUTY_FILTERS = ['q', 'delegationId', 'stationId', 'party', 'occupationGroup', 'status', 'gender'] as const;
 export type DeputyFilterKey = (typeof DEPUTY_FILTERS)[number];
@@ -43,7 +43,8 @@ export const deputyKeys = {
 export const deputiesQueryOptions = (q: DeputyListQuery) =>
   queryOptions({
     queryKey: deputyKeys.list(q),
-    queryFn: ({ signal }) => unwrap(api().GET('/deputies', { params: { query: cleanQuery({ ...q }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/deputies', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Deputy>,
   });
 
 export function useDeputies(q: DeputyListQuery) {
@@ -53,7 +54,8 @@ export function useDeputies(q: DeputyListQuery) {
 export function useDeputy(id: number | null) {
   return useQuery({
     queryKey: deputyKeys.detail(id ?? -1),
-    queryFn: ({ signal }) => unwrapWithEtag(api().GET('/deputies/{id}', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrapWithEtag(api().GET('/api/v1/deputies/{id}', { params: { path: { id: id! } }, signal }))) as WithEtag<Deputy>,
     enabled: id !== null,
     staleTime: 0,
   });
@@ -62,7 +64,8 @@ export function useDeputy(id: number | null) {
 export function useDeputyHistory(id: number | null, enabled: boolean) {
   return useQuery({
     queryKey: deputyKeys.history(id ?? -1),
-    queryFn: ({ signal }) => unwrap(api().GET('/deputies/{id}/history', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/deputies/{id}/history', { params: { path: { id: id! } }, signal }))) as HistoryEntry[],
     enabled: enabled && id !== null,
     staleTime: 0,
   });
@@ -71,7 +74,7 @@ export function useDeputyHistory(id: number | null, enabled: boolean) {
 export function useCreateDeputy() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: DeputyInput) => unwrap(api().POST('/deputies', { body: input })),
+    mutationFn: async (input: DeputyInput) => (await unwrap(api().POST('/api/v1/deputies', { body: input }))) as Deputy,
     onSuccess: () => qc.invalidateQueries({ queryKey: deputyKeys.all }),
   });
 }
@@ -80,11 +83,11 @@ export function useUpdateDeputy() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, etag, input }: { id: number; etag: string; input: DeputyInput }) =>
-      unwrap(api().PUT('/deputies/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(api().PUT('/api/v1/deputies/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: deputyKeys.all }),
   });
 }
 
 export function exportDeputies(q: DeputyListQuery) {
-  return downloadFile('/deputies/export', { ...q, page: undefined, size: undefined }, 'deputies.csv');
+  return downloadFile('/api/v1/deputies/export', { ...q, page: undefined, size: undefined }, 'deputies.csv');
 }

@@ -1,7 +1,7 @@
 /** Delegations (代表团) and committees (专门委员会): small lists, also used as select options. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap } from '@/api/client';
-import type { CommitteeInput, DelegationInput } from '@/api/types';
+import type { Committee, CommitteeInput, Delegation, DelegationInput, Page } from '@/api/types';
 import { etagOf } from './etag';
 
 export interface SimpleListQuery {
@@ -23,7 +23,8 @@ export const committeeKeys = {
 export function useDelegations(q: SimpleListQuery) {
   return useQuery({
     queryKey: delegationKeys.list(q),
-    queryFn: ({ signal }) => unwrap(api().GET('/delegations', { params: { query: cleanQuery({ ...q }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/delegations', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Delegation>,
     placeholderData: keepPreviousData,
   });
 }
@@ -40,7 +41,7 @@ export function useDelegationOptions() {
 export function useCreateDelegation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: DelegationInput) => unwrap(api().POST('/delegations', { body: input })),
+    mutationFn: (input: DelegationInput) => unwrap(api().POST('/api/v1/delegations', { body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: delegationKeys.all }),
   });
 }
@@ -49,7 +50,7 @@ export function useUpdateDelegation() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, input }: { id: number; version: number; input: DelegationInput }) =>
-      unwrap(api().PUT('/delegations/{id}', { params: { path: { id }, header: { 'If-Match': etagOf(version) } }, body: input })),
+      unwrap(api().PUT('/api/v1/delegations/{id}', { params: { path: { id }, header: { 'If-Match': etagOf(version) } }, body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: delegationKeys.all }),
   });
 }
@@ -57,7 +58,8 @@ export function useUpdateDelegation() {
 export function useCommittees(q: SimpleListQuery) {
   return useQuery({
     queryKey: committeeKeys.list(q),
-    queryFn: ({ signal }) => unwrap(api().GET('/committees', { params: { query: cleanQuery({ ...q }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/committees', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Committee>,
     placeholderData: keepPreviousData,
   });
 }
@@ -65,7 +67,7 @@ export function useCommittees(q: SimpleListQuery) {
 export function useCreateCommittee() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: CommitteeInput) => unwrap(api().POST('/committees', { body: input })),
+    mutationFn: (input: CommitteeInput) => unwrap(api().POST('/api/v1/committees', { body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: committeeKeys.all }),
   });
 }
@@ -74,7 +76,7 @@ export function useUpdateCommittee() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, version, input }: { id: number; version: number; input: CommitteeInput }) =>
-      unwrap(api().PUT('/committees/{id}', { params: { path: { id }, header: { 'If-Match': etagOf(version) } }, body: input })),
+      unwrap(api().PUT('/api/v1/committees/{id}', { params: { path: { id }, header: { 'If-Match': etagOf(version) } }, body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: committeeKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 /** Liaison stations (联络站) API. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, cleanQuery, unwrap, unwrapWithEtag } from '@/api/client';
-import type { StationInput } from '@/api/types';
+import { api, cleanQuery, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
+import type { HistoryEntry, Page, Station, StationInput } from '@/api/types';
 
 export const STATION_FILTERS = ['q'] as const;
 export type StationFilterKey = (typeof STATION_FILTERS)[number];
@@ -23,7 +23,8 @@ export const stationKeys = {
 export function useStations(q: StationListQuery) {
   return useQuery({
     queryKey: stationKeys.list(q),
-    queryFn: ({ signal }) => unwrap(api().GET('/stations', { params: { query: cleanQuery({ ...q }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/stations', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Station>,
     placeholderData: keepPreviousData,
   });
 }
@@ -40,7 +41,8 @@ export function useStationOptions() {
 export function useStation(id: number | null) {
   return useQuery({
     queryKey: stationKeys.detail(id ?? -1),
-    queryFn: ({ signal }) => unwrapWithEtag(api().GET('/stations/{id}', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrapWithEtag(api().GET('/api/v1/stations/{id}', { params: { path: { id: id! } }, signal }))) as WithEtag<Station>,
     enabled: id !== null,
     staleTime: 0,
   });
@@ -49,7 +51,8 @@ export function useStation(id: number | null) {
 export function useStationHistory(id: number | null, enabled: boolean) {
   return useQuery({
     queryKey: stationKeys.history(id ?? -1),
-    queryFn: ({ signal }) => unwrap(api().GET('/stations/{id}/history', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/stations/{id}/history', { params: { path: { id: id! } }, signal }))) as HistoryEntry[],
     enabled: enabled && id !== null,
     staleTime: 0,
   });
@@ -58,7 +61,7 @@ export function useStationHistory(id: number | null, enabled: boolean) {
 export function useCreateStation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: StationInput) => unwrap(api().POST('/stations', { body: input })),
+    mutationFn: (input: StationInput) => unwrap(api().POST('/api/v1/stations', { body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: stationKeys.all }),
   });
 }
@@ -67,7 +70,7 @@ export function useUpdateStation() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, etag, input }: { id: number; etag: string; input: StationInput }) =>
-      unwrap(api().PUT('/stations/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(api().PUT('/api/v1/stations/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: stationKeys.all }),
   });
 }

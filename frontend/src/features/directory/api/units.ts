@@ -1,7 +1,7 @@
 /** Handling units (承办单位) API. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, cleanQuery, downloadFile, unwrap, unwrapWithEtag } from '@/api/client';
-import type { UnitInput, UnitKind } from '@/api/types';
+import { api, cleanQuery, downloadFile, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
+import type { HistoryEntry, Page, Unit, UnitInput, UnitKind } from '@/api/types';
 
 export const UNIT_FILTERS = ['q', 'kind', 'active'] as const;
 export type UnitFilterKey = (typeof UNIT_FILTERS)[number];
@@ -33,7 +33,8 @@ export const unitKeys = {
 export function useUnits(q: UnitListQuery) {
   return useQuery({
     queryKey: unitKeys.list(q),
-    queryFn: ({ signal }) => unwrap(api().GET('/units', { params: { query: cleanQuery({ ...q }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/units', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Unit>,
     placeholderData: keepPreviousData,
   });
 }
@@ -41,7 +42,8 @@ export function useUnits(q: UnitListQuery) {
 export function useUnit(id: number | null) {
   return useQuery({
     queryKey: unitKeys.detail(id ?? -1),
-    queryFn: ({ signal }) => unwrapWithEtag(api().GET('/units/{id}', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrapWithEtag(api().GET('/api/v1/units/{id}', { params: { path: { id: id! } }, signal }))) as WithEtag<Unit>,
     enabled: id !== null,
     staleTime: 0,
   });
@@ -50,7 +52,8 @@ export function useUnit(id: number | null) {
 export function useUnitHistory(id: number | null, enabled: boolean) {
   return useQuery({
     queryKey: unitKeys.history(id ?? -1),
-    queryFn: ({ signal }) => unwrap(api().GET('/units/{id}/history', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/units/{id}/history', { params: { path: { id: id! } }, signal }))) as HistoryEntry[],
     enabled: enabled && id !== null,
     staleTime: 0,
   });
@@ -59,7 +62,7 @@ export function useUnitHistory(id: number | null, enabled: boolean) {
 export function useCreateUnit() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: UnitInput) => unwrap(api().POST('/units', { body: input })),
+    mutationFn: (input: UnitInput) => unwrap(api().POST('/api/v1/units', { body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: unitKeys.all }),
   });
 }
@@ -68,11 +71,11 @@ export function useUpdateUnit() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, etag, input }: { id: number; etag: string; input: UnitInput }) =>
-      unwrap(api().PUT('/units/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
+      unwrap(api().PUT('/api/v1/units/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: unitKeys.all }),
   });
 }
 
 export function exportUnits(q: UnitListQuery) {
-  return downloadFile('/units/export', { ...q, page: undefined, size: undefined }, 'units.csv');
+  return downloadFile('/api/v1/units/export', { ...q, page: undefined, size: undefined }, 'units.csv');
 }

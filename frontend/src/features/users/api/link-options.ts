@@ -1,12 +1,13 @@
 /** Searchable options for linking an account to a handling unit or a deputy. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap } from '@/api/client';
+import type { Deputy, Page, Unit } from '@/api/types';
 
 export function useUnitLinkOptions(q: string, enabled: boolean) {
   const res = useQuery({
     queryKey: ['users', 'unit-options', q],
-    queryFn: ({ signal }) =>
-      unwrap(api().GET('/units', { params: { query: cleanQuery({ q, size: 50, sort: 'name,asc' }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/units', { params: { query: cleanQuery({ q, size: 50, sort: 'name,asc' }) }, signal }))) as Page<Unit>,
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -19,8 +20,8 @@ export function useUnitLinkOptions(q: string, enabled: boolean) {
 export function useDeputyLinkOptions(q: string, enabled: boolean) {
   const res = useQuery({
     queryKey: ['users', 'deputy-options', q],
-    queryFn: ({ signal }) =>
-      unwrap(api().GET('/deputies', { params: { query: cleanQuery({ q, size: 50, sort: 'name,asc' }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/deputies', { params: { query: cleanQuery({ q, size: 50, sort: 'name,asc' }) }, signal }))) as Page<Deputy>,
     enabled,
     placeholderData: keepPreviousData,
   });

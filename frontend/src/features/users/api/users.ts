@@ -1,7 +1,7 @@
 /** Accounts (admin only): list and create (the server creates the Keycloak account and links it). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap } from '@/api/client';
-import type { Role, UserInput } from '@/api/types';
+import type { Page, Role, User, UserInput } from '@/api/types';
 
 export const USER_FILTERS = ['q', 'role'] as const;
 
@@ -21,7 +21,8 @@ export const userKeys = {
 export function useUsers(q: UserListQuery) {
   return useQuery({
     queryKey: userKeys.list(q),
-    queryFn: ({ signal }) => unwrap(api().GET('/users', { params: { query: cleanQuery({ ...q }) }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/users', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<User>,
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +30,7 @@ export function useUsers(q: UserListQuery) {
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: UserInput) => unwrap(api().POST('/users', { body: input })),
+    mutationFn: (input: UserInput) => unwrap(api().POST('/api/v1/users', { body: input })),
     onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -54,6 +54,13 @@ public class CurrentCaller {
         if (!Boolean.TRUE.equals(asBool(r[7]))) {
             throw ProblemException.forbidden("当前账号已停用");
         }
+        long id = ((Number) r[0]).longValue();
+        if (subject != null && !linked(id, subject)) {
+            // first login of an account provisioned by name (demo users, imports): bind it to the subject for good
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update app_user set keycloak_subject = ?1 where id = ?2 and keycloak_subject is null")
+                    .setParameter(1, subject).setParameter(2, id).executeUpdate());
+        }
         String role = (String) r[3];
         if (!identity.hasRole(role)) {
             throw ProblemException.forbidden("令牌中没有该账号的角色（" + role + "），请重新登录");
@@ -61,6 +68,12 @@ public class CurrentCaller {
         return new Caller(((Number) r[0]).longValue(), (String) r[1], (String) r[2], role,
                 ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
                 r[6] == null ? null : ((Number) r[6]).longValue());
+    }
+
+    private boolean linked(long id, String subject) {
+        Object current = em.createNativeQuery("select keycloak_subject from app_user where id = ?1").setParameter(1, id)
+                .getSingleResult();
+        return subject.equals(current);
     }
 
     private static Boolean asBool(Object o) {

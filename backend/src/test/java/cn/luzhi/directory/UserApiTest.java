@@ -55,6 +55,9 @@ class UserApiTest {
         as("unit1").get("/api/v1/me").then().statusCode(200).body("unitId", notNullValue()).body("deputyId", nullValue());
         as("staff2").get("/api/v1/me").then().statusCode(200).body("congressName", containsString("城关镇"));
         given().get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
+        // a demo account provisioned by name is bound to its Keycloak subject at first use
+        String subject = (String) keycloakUsers("staff1").get(0).get("id");
+        assertEquals(subject, db.scalar("select keycloak_subject from app_user where username = 'staff1'"));
     }
 
     @Test

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs every test of Lüzhi against real services: a MariaDB and a Keycloak of its own (ports 13307, 8190),
+# then the built backend and SPA behind nginx (port 8090) for the browser tests. Stops what it started.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+STACK=scripts/stack.sh
+declare -a SUMMARY=()
+FAILED=0
+KEEP=${KEEP:-0}
+
+cleanup() { [ "$KEEP" = 1 ] || $STACK stop test >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+record() { # suite passed failed
+  SUMMARY+=("$1: $2 passed, $3 failed")
+  if [ "$3" != 0 ] || [ "$2" = 0 ]; then FAILED=1; fi
+}
+
+$STACK start-infra test || { echo "could not start the test database and Keycloak"; exit 1; }
+$STACK reset-db test
+
+# 1. backend: unit tests and API tests with real tokens and the real database
+echo "== backend tests (Maven Surefire) =="
+export LUZHI_DB_URL="jdbc:mysql://127.0.0.1:13307/luzhi_test" LUZHI_KEYCLOAK_URL="http://localhost:8190"
+(cd backend && mvn -B package 2>&1 | tee "$ROOT/.run/test/logs/backend-tests.log" | grep -E "Tests run:|FAIL|ERROR\]|BUILD") 
+line=$(grep -E "^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" .run/test/logs/backend-tests.log | tail -1)
+if [ -n "$line" ]; then
+  run=$(sed -E 's/.*Tests run: ([0-9]+).*/\1/' <<<"$line"); fail=$(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line")
+  err=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line"); skip=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$line")
+  record backend $((run - fail - err - skip)) $((fail + err))
+else
+  record backend 0 1
+fi
+unset LUZHI_DB_URL LUZHI_KEYCLOAK_URL
+
+# 2. SPA: the types must match the contract, unit tests, production build
+echo "== frontend unit tests (Vitest) =="
+(cd frontend && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+(cd frontend && npm run gen:api --silent >/dev/null 2>&1)
+if ! git diff --quiet -- frontend/src/api/schema.d.ts; then
+  echo "frontend/src/api/schema.d.ts is out of date with openapi.yaml (run make openapi)"; record contract-types 0 1
+fi
+(cd frontend && npx vitest run --reporter=default 2>&1 | tee "$ROOT/.run/test/logs/vitest.log" | tail -15)
+v=$(grep -E "^\s+Tests\s+" .run/test/logs/vitest.log | tail -1)
+vp=$(grep -oE "[0-9]+ passed" <<<"$v" | grep -oE "[0-9]+" || echo 0); vf=$(grep -oE "[0-9]+ failed" <<<"$v" | grep -oE "[0-9]+" || echo 0)
+record frontend-unit "${vp:-0}" "${vf:-0}"
+
+echo "== SPA build =="
+(cd frontend && npm run build --silent >/dev/null 2>&1) || { echo "SPA build failed"; record spa-build 0 1; }
+
+# 3. browser tests: the built backend and SPA behind nginx, logging in through the real Keycloak page
+echo "== browser tests (Playwright, Debian Chromium) =="
+$STACK reset-db test
+if $STACK start-app test; then
+  (cd frontend && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL=http://localhost:8090 npx playwright test --reporter=list 2>&1 \
+     | tee "$ROOT/.run/test/logs/e2e.log" | tail -25)
+  ep=$(grep -oE "^\s+[0-9]+ passed" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
+  ef=$(grep -oE "^\s+[0-9]+ failed" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
+  record e2e "${ep:-0}" "${ef:-0}"
+else
+  record e2e 0 1
+fi
+
+# 4. the deployment file parses
+echo "== docker-compose.yml =="
+if docker-compose -f docker-compose.yml config -q; then record compose 1 0; else record compose 0 1; fi
+
+echo
+echo "== summary =="
+total_p=0; total_f=0
+for s in "${SUMMARY[@]}"; do
+  echo "$s"
+  p=$(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"$s"); f=$(sed -E 's/.* ([0-9]+) failed/\1/' <<<"$s")
+  total_p=$((total_p + p)); total_f=$((total_f + f))
+done
+echo "all: $total_p passed, $total_f failed"
+exit $FAILED
