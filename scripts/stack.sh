@@ -37,6 +37,7 @@ install() {
   command -v node >/dev/null || need+=(nodejs npm)
   command -v unzip >/dev/null || need+=(unzip)
   command -v curl >/dev/null || need+=(curl)
+  command -v bc >/dev/null || need+=(bc)
   command -v nginx >/dev/null || need+=(nginx-light)
   command -v chromium >/dev/null || need+=(chromium)
   command -v docker-compose >/dev/null || need+=(docker-compose)

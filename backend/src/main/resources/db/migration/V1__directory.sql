@@ -88,6 +88,8 @@ CREATE TABLE deputy_mandate (
   id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
   congress_id       BIGINT       NOT NULL,
   person_id         BIGINT       NOT NULL,
+  -- a copy of person.name, so lists sort and search by name on this table's own index
+  name              VARCHAR(50)  NOT NULL,
   term              INT          NOT NULL,
   delegation_id     BIGINT       NOT NULL,
   station_id        BIGINT,
@@ -104,6 +106,7 @@ CREATE TABLE deputy_mandate (
   CONSTRAINT fk_mandate_station FOREIGN KEY (station_id) REFERENCES liaison_station (id),
   CONSTRAINT uq_mandate UNIQUE (congress_id, person_id, term)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE INDEX ix_mandate_name ON deputy_mandate (congress_id, name, id);
 CREATE INDEX ix_mandate_status ON deputy_mandate (congress_id, status, id);
 CREATE INDEX ix_mandate_delegation ON deputy_mandate (congress_id, delegation_id, id);
 CREATE INDEX ix_mandate_station ON deputy_mandate (congress_id, station_id, id);

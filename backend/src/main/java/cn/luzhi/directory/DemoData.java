@@ -148,6 +148,7 @@ public class DemoData {
         DeputyMandate m = new DeputyMandate();
         m.congressId = congressId;
         m.person = p;
+        m.name = name;
         m.term = term;
         m.delegation = d;
         m.station = s;

@@ -34,6 +34,8 @@ public class DeputyMandate extends TenantEntity implements Audited {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     public Person person;
+    /** The person's name, copied here so lists sort and search on this table's index (kept in step on every write). */
+    public String name;
     public int term;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "delegation_id")

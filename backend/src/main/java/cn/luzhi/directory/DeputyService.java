@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 /** Deputies (mandates): search, register, correct. */
 @ApplicationScoped
 public class DeputyService {
-    public static final Map<String, String> SORTABLE = Paging.fields("name", "person.name", "term", "term", "createdAt",
+    public static final Map<String, String> SORTABLE = Paging.fields("name", "name", "term", "term", "createdAt",
             "createdAt", "id", "id");
 
     @Inject
@@ -45,7 +45,7 @@ public class DeputyService {
     }
 
     private PanacheQuery<DeputyMandate> query(Filter f, Paging paging) {
-        var w = writes.where().search(f.q(), "person.name", "occupation", "person.phone")
+        var w = writes.where().search(f.q(), "name", "occupation")
                 .and("delegation.id", "delegation", f.delegationId()).and("station.id", "station", f.stationId())
                 .and("party", "party", f.party()).and("occupationGroup", "occupationGroup", f.occupationGroup())
                 .and("status", "status", f.status()).and("person.gender", "gender", f.gender())
@@ -106,6 +106,7 @@ public class DeputyService {
 
     private void apply(DeputyMandate m, Person p, DeputyInput in) {
         p.name = in.name().trim();
+        m.name = p.name;
         p.gender = in.gender();
         p.ethnicity = in.ethnicity();
         p.birthDate = in.birthDate();

@@ -52,11 +52,11 @@ public class DeputyResource {
     @GET
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit", "integration" })
     @Operation(operationId = "listDeputies", summary = "代表列表", description = "分页列出本届人大的代表（代表资格），可按代表团、联络站、政治面貌、代表构成、状态筛选，"
-            + "q 在姓名、职务和手机号中按中文子串检索。手机号和身份证号仅对管理员、工作人员和代表本人明文显示。")
+            + "q 在姓名和职务中按中文子串检索。手机号和身份证号仅对管理员、工作人员和代表本人明文显示。")
     public PageResult<DeputyView> list(@QueryParam("page") @Parameter(description = "页码，从 0 开始") Integer page,
             @QueryParam("size") @Parameter(description = "每页条数，1–200，默认 20") Integer size,
             @QueryParam("sort") @Parameter(description = "排序：name|term|createdAt|id 加 ,asc 或 ,desc", example = "name,asc") String sort,
-            @QueryParam("q") @Parameter(description = "检索词（姓名、职务、手机号）", example = "张") String q,
+            @QueryParam("q") @Parameter(description = "检索词（姓名、职务）", example = "张") String q,
             @QueryParam("delegationId") Long delegationId,
             @QueryParam("stationId") Long stationId,
             @QueryParam("party") @Parameter(schema = @Schema(implementation = DeputyMandate.Party.class)) String party,

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Benchmark: the deputies list at scale. Loads N deputies (default 100000) into a bench database of the test
+# MariaDB, starts the built backend against it and times the API with curl (median and p95 of 20 calls each).
+# Prints figures; asserts nothing.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd); cd "$ROOT"
+N=${N:-100000}
+PORT=8095
+DB=luzhi_test_bench
+scripts/stack.sh start-infra test >/dev/null
+MDB=".run/dist/mariadb/bin/mariadb --no-defaults --socket=.run/test/mariadb.sock -uroot"
+[ -f backend/target/quarkus-app/quarkus-run.jar ] || (cd backend && mvn -B -q package -DskipTests)
+$MDB -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  GRANT ALL ON $DB.* TO 'luzhi'@'127.0.0.1';"
+LUZHI_HTTP_PORT=$PORT LUZHI_DB_URL="jdbc:mysql://127.0.0.1:13307/$DB" LUZHI_KEYCLOAK_URL=http://localhost:8190 LUZHI_DEMO_DATA=true \
+  java -Xmx512m -jar backend/target/quarkus-app/quarkus-run.jar > .run/test/logs/bench-backend.log 2>&1 &
+API=$!
+trap 'kill $API 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+
+echo "loading $N deputies ..."
+t0=$(date +%s.%N)
+$MDB $DB <<SQL
+SET SESSION max_recursive_iterations = 10000000;
+INSERT INTO person (name, gender, ethnicity, birth_date, id_number, phone, version, created_at, updated_at)
+WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < $N)
+SELECT CONCAT(ELT(1 + n % 20, '王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','马','朱','胡','郭','何','林','高','罗'),
+              ELT(1 + (n DIV 20) % 12, '建国','秀英','志强','丽娟','海涛','春梅','德明','晓燕','国庆','玉兰','文博','静怡'), n),
+       IF(n % 3 = 0, 'FEMALE', 'MALE'), '汉族', DATE_ADD('1960-01-01', INTERVAL n % 12000 DAY),
+       CONCAT('B', LPAD(n, 17, '0')), CONCAT('139', LPAD(n, 8, '0')), 0, NOW(6), NOW(6) FROM seq;
+INSERT INTO deputy_mandate (congress_id, person_id, name, term, delegation_id, station_id, party, occupation_group, occupation, status, version, created_at, updated_at)
+SELECT 1, p.id, p.name, 18, 1 + p.id % 8, 1 + p.id % 8, ELT(1 + p.id % 4, 'CPC','CPC','DEMOCRATIC_PARTY','MASSES'),
+       ELT(1 + p.id % 6, 'WORKER','FARMER','PROFESSIONAL','OFFICIAL','ENTERPRISE','OTHER'),
+       CONCAT(ELT(1 + p.id % 5, '村党支部书记','中学教师','企业职工','个体工商户','种粮大户'), p.id), 'ACTIVE', 0, NOW(6), NOW(6)
+FROM person p WHERE p.id_number LIKE 'B%';
+ANALYZE TABLE person, deputy_mandate;
+SQL
+t1=$(date +%s.%N)
+printf 'loaded %s deputies in %.1f s\n' "$N" "$(echo "$t1 - $t0" | bc)"
+
+TOKEN=$(curl -s -d grant_type=password -d client_id=luzhi-cli -d username=staff1 -d password=luzhi123 \
+  http://localhost:8190/realms/luzhi/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+measure() { # label url
+  local times=() t
+  for _ in $(seq 1 20); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$2")
+    times+=("$t")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v l="$1" '{a[NR]=$1} END {printf "%-46s median %6.1f ms   p95 %6.1f ms\n", l, a[int(NR/2)+1]*1000, a[int(NR*0.95)]*1000}'
+}
+echo "figures over $N deputies (20 calls each, one client, 2 cores):"
+measure "first page, sorted by name"            "/api/v1/deputies?size=20&sort=name,asc"
+measure "page 100, sorted by name"              "/api/v1/deputies?size=20&page=100&sort=name,asc"
+measure "filter delegation + party"             "/api/v1/deputies?delegationId=4&party=DEMOCRATIC_PARTY&size=20"
+measure "search name substring (q=建国12)"       "/api/v1/deputies?q=%E5%BB%BA%E5%9B%BD12&size=20"
+measure "search occupation substring (q=种粮)"   "/api/v1/deputies?q=%E7%A7%8D%E7%B2%AE&size=20"
+measure "one deputy by id"                      "/api/v1/deputies/1000"
+measure "units list"                            "/api/v1/units?size=50"
+rss=$(ps -o rss= -p $API); echo "backend resident memory after the run: $((rss / 1024)) MB"
