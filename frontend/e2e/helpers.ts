@@ -17,14 +17,14 @@ export async function login(page: Page, username: string, path = '/'): Promise<v
 
 /** Chooses an option of the antd Select labelled `label` inside `scope` (a form, a dialog). */
 export async function chooseOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click();
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
 /** Chooses the first option of the antd Select labelled `label` inside `scope`. */
 export async function chooseFirstOption(page: Page, scope: Locator, label: string): Promise<string> {
-  await scope.getByRole('combobox', { name: label }).click();
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   const first = dropdown.locator('.ant-select-item-option').first();
   await expect(first).toBeVisible();

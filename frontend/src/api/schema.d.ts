@@ -4,6 +4,50 @@
  */
 
 export interface paths {
+    "/api/v1/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 计算期限
+         * @description 从 from 起算 amount 天的期限：CALENDAR 按自然日（到期日逢节假日顺延至下一个工作日），WORKING 按工作日（跳过周末和法定节假日，计入调休上班日）。
+         */
+        get: operations["computeDeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 某年的节假日与调休
+         * @description 列出该年的法定节假日（放假日）和调休上班日；未列出的日子按周一至周五上班计。
+         */
+        get: operations["getCalendarYear"];
+        /**
+         * 录入某年放假安排
+         * @description 按国务院办公厅当年通知录入（或整体替换）该年的放假区间和调休上班日。日期须在该年内，放假区间起止不能颠倒，调休上班日不能同时是放假日。整年替换是幂等的，无需 If-Match；每次替换记入审计。
+         */
+        put: operations["replaceCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/committees": {
         parameters: {
             query?: never;
@@ -157,7 +201,7 @@ export interface paths {
         };
         /**
          * 代表列表
-         * @description 分页列出本届人大的代表（代表资格），可按代表团、联络站、政治面貌、代表构成、状态筛选，q 在姓名、职务和手机号中按中文子串检索。手机号和身份证号仅对管理员、工作人员和代表本人明文显示。
+         * @description 分页列出本届人大的代表（代表资格），可按代表团、联络站、政治面貌、代表构成、状态筛选，q 在姓名和职务中按中文子串检索。手机号和身份证号仅对管理员、工作人员和代表本人明文显示。
          */
         get: operations["listDeputies"];
         put?: never;
@@ -448,14 +492,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CalendarDay: {
+            /** @example 2026-10-01 */
+            day: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["CalendarDayKind"];
+            /** @example 国庆节 */
+            name: string;
+            source: string | null;
+        };
+        /**
+         * @description HOLIDAY 放假 / WORKDAY 调休上班
+         * @enum {string}
+         */
+        CalendarDayKind: "HOLIDAY" | "WORKDAY";
         Committee: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            version?: number;
+            version: number;
             /** @example 财政经济委员会 */
-            name?: string;
-            kind?: components["schemas"]["CommitteeKind"];
+            name: string;
+            kind: components["schemas"]["CommitteeKind"];
         };
         CommitteeInput: {
             /** @example 财政经济委员会 */
@@ -468,13 +525,31 @@ export interface components {
          * @enum {string}
          */
         CommitteeKind: "SPECIAL" | "WORKING";
+        Deadline: {
+            from: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            amount: number;
+            mode: components["schemas"]["DeadlineMode"];
+            /** @example 2026-10-12 */
+            deadline: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 期间内的工作日数
+             */
+            workingDays: number;
+        };
+        /**
+         * @description CALENDAR 自然日 / WORKING 工作日
+         * @enum {string}
+         */
+        DeadlineMode: "CALENDAR" | "WORKING";
         Delegation: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            version?: number;
+            version: number;
             /** @example 城关镇代表团 */
-            name?: string;
+            name: string;
         };
         DelegationInput: {
             /** @example 城关镇代表团 */
@@ -485,51 +560,51 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /**
              * Format: int32
              * @description 乐观锁版本号，与 ETag 相同
              * @example 0
              */
-            version?: number;
+            version: number;
             /** @example 张建国 */
-            name?: string;
-            gender?: components["schemas"]["Gender"];
+            name: string;
+            gender: components["schemas"]["Gender"];
             /** @example 汉族 */
-            ethnicity?: string | null;
+            ethnicity: string | null;
             /** @example 1975-03-02 */
-            birthDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            birthDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * @description 手机号；无权查看者得到掩码
              * @example 138****1234
              */
-            phone?: string | null;
+            phone: string | null;
             /**
              * @description 身份证号；无权查看者得到掩码
              * @example 3708**********1234
              */
-            idNumber?: string | null;
+            idNumber: string | null;
             /**
              * Format: int32
              * @description 届次
              * @example 18
              */
-            term?: number;
+            term: number;
             /** Format: int64 */
-            delegationId?: number;
+            delegationId: number;
             /** @example 城关镇代表团 */
-            delegationName?: string;
+            delegationName: string;
             /** Format: int64 */
-            stationId?: number | null;
+            stationId: number | null;
             /** @example 城关镇人大代表联络站 */
-            stationName?: string | null;
-            party?: components["schemas"]["Party"];
-            occupationGroup?: components["schemas"]["OccupationGroup"];
+            stationName: string | null;
+            party: components["schemas"]["Party"];
+            occupationGroup: components["schemas"]["OccupationGroup"];
             /** @example 城关镇东关村党支部书记 */
-            occupation?: string | null;
-            status?: components["schemas"]["DeputyStatus"];
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            occupation: string | null;
+            status: components["schemas"]["DeputyStatus"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         DeputyInput: {
             /** @example 张建国 */
@@ -573,9 +648,9 @@ export interface components {
         DeputyStatus: "ACTIVE" | "SUSPENDED" | "TERMINATED";
         FieldChange: {
             /** @example phone */
-            field?: string;
-            from?: unknown;
-            to?: unknown;
+            field: string;
+            from: unknown;
+            to: unknown;
         };
         /**
          * @description MALE 男 / FEMALE 女
@@ -584,21 +659,29 @@ export interface components {
         Gender: "MALE" | "FEMALE";
         HistoryEntry: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @description 修改时间 */
-            at?: components["schemas"]["Instant"];
+            at: components["schemas"]["Instant"];
             /**
              * @description 修改人账号
              * @example staff1
              */
-            actor?: string;
+            actor: string;
             /**
              * @description CREATED 新建 / UPDATED 修改 / DELETED 删除
              * @enum {string}
              */
-            action?: "CREATED" | "UPDATED" | "DELETED";
+            action: "CREATED" | "UPDATED" | "DELETED";
             /** @description 字段变化 */
-            changes?: components["schemas"]["FieldChange"][];
+            changes: components["schemas"]["FieldChange"][];
+        };
+        HolidayRange: {
+            /** @example 国庆节 */
+            name: string;
+            /** @example 2027-10-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2027-10-07 */
+            to: components["schemas"]["LocalDate"];
         };
         /**
          * Format: date-time
@@ -609,22 +692,22 @@ export interface components {
         LocalDate: string;
         Me: {
             /** Format: int64 */
-            userId?: number;
+            userId: number;
             /** @example staff1 */
-            username?: string;
+            username: string;
             /** @example 王芳 */
-            displayName?: string;
+            displayName: string;
             /** @example staff */
-            role?: string;
-            roles?: string[];
+            role: string;
+            roles: string[];
             /** Format: int64 */
-            congressId?: number;
+            congressId: number;
             /** @example 示范县人民代表大会 */
-            congressName?: string;
+            congressName: string;
             /** Format: int64 */
-            unitId?: number | null;
+            unitId: number | null;
             /** Format: int64 */
-            deputyId?: number | null;
+            deputyId: number | null;
         };
         /**
          * @description WORKER 工人 / FARMER 农民 / PROFESSIONAL 专业技术人员 / OFFICIAL 党政领导干部 / ENTERPRISE 企业负责人 / MILITARY 解放军 / OTHER 其他
@@ -633,135 +716,135 @@ export interface components {
         OccupationGroup: "WORKER" | "FARMER" | "PROFESSIONAL" | "OFFICIAL" | "ENTERPRISE" | "MILITARY" | "OTHER";
         PageResultCommitteeView: {
             /** @description 本页记录 */
-            items?: components["schemas"]["Committee"][];
+            items: components["schemas"]["Committee"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
              * @example 52
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description 页码，从 0 开始
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description 每页条数
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         PageResultDelegationView: {
             /** @description 本页记录 */
-            items?: components["schemas"]["Delegation"][];
+            items: components["schemas"]["Delegation"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
              * @example 52
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description 页码，从 0 开始
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description 每页条数
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         PageResultDeputyView: {
             /** @description 本页记录 */
-            items?: components["schemas"]["Deputy"][];
+            items: components["schemas"]["Deputy"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
              * @example 52
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description 页码，从 0 开始
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description 每页条数
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         PageResultStationView: {
             /** @description 本页记录 */
-            items?: components["schemas"]["Station"][];
+            items: components["schemas"]["Station"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
              * @example 52
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description 页码，从 0 开始
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description 每页条数
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         PageResultUnitView: {
             /** @description 本页记录 */
-            items?: components["schemas"]["Unit"][];
+            items: components["schemas"]["Unit"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
              * @example 52
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description 页码，从 0 开始
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description 每页条数
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         PageResultUserView: {
             /** @description 本页记录 */
-            items?: components["schemas"]["User"][];
+            items: components["schemas"]["User"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
              * @example 52
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description 页码，从 0 开始
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description 每页条数
              * @example 20
              */
-            size?: number;
+            size: number;
         };
         /**
          * @description CPC 中共党员 / DEMOCRATIC_PARTY 民主党派 / INDEPENDENT 无党派人士 / MASSES 群众
@@ -770,25 +853,25 @@ export interface components {
         Party: "CPC" | "DEMOCRATIC_PARTY" | "INDEPENDENT" | "MASSES";
         Station: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            version?: number;
+            version: number;
             /** @example 城关镇人大代表联络站 */
-            name?: string;
+            name: string;
             /** @example 城关镇 */
-            township?: string | null;
+            township: string | null;
             /** @example 城关镇人民路 88 号 */
-            address?: string | null;
-            contactPerson?: string | null;
-            contactPhone?: string | null;
+            address: string | null;
+            contactPerson: string | null;
+            contactPhone: string | null;
             /** @example 每月5日 9:00-12:00 */
-            receptionSchedule?: string | null;
+            receptionSchedule: string | null;
             /**
              * Format: int64
              * @description 进站代表人数（在职）
              * @example 6
              */
-            deputyCount?: number;
+            deputyCount: number;
         };
         StationInput: {
             /** @example 城关镇人大代表联络站 */
@@ -802,19 +885,19 @@ export interface components {
         };
         Unit: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            version?: number;
+            version: number;
             /** @example 县住房和城乡建设局 */
-            name?: string;
+            name: string;
             /** @example 住建局 */
-            shortName?: string | null;
-            kind?: components["schemas"]["UnitKind"];
+            shortName: string | null;
+            kind: components["schemas"]["UnitKind"];
             /** @example 李明 */
-            contactPerson?: string | null;
+            contactPerson: string | null;
             /** @example 0537-8221234 */
-            contactPhone?: string | null;
-            active?: boolean;
+            contactPhone: string | null;
+            active: boolean;
         };
         UnitInput: {
             /** @example 县住房和城乡建设局 */
@@ -834,20 +917,20 @@ export interface components {
         UnitKind: "GOVERNMENT_DEPARTMENT" | "COURT" | "PROCURATORATE" | "PUBLIC_INSTITUTION" | "STATE_ENTERPRISE" | "TOWNSHIP" | "OTHER";
         User: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            version?: number;
+            version: number;
             /** @example zhangjg */
-            username?: string;
+            username: string;
             /** @example 张建国 */
-            displayName?: string;
+            displayName: string;
             /** @enum {string} */
-            role?: "admin" | "staff" | "leader" | "committee" | "deputy" | "unit" | "integration";
+            role: "admin" | "staff" | "leader" | "committee" | "deputy" | "unit" | "integration";
             /** Format: int64 */
-            unitId?: number | null;
+            unitId: number | null;
             /** Format: int64 */
-            deputyId?: number | null;
-            enabled?: boolean;
+            deputyId: number | null;
+            enabled: boolean;
         };
         UserInput: {
             /** @example zhangjg */
@@ -875,6 +958,13 @@ export interface components {
              * @example Init#2026
              */
             initialPassword: string;
+        };
+        /** @description 一年的放假安排，格式同国务院办公厅通知：放假区间（含其中的周末）与调休上班日 */
+        YearNotice: {
+            holidays: components["schemas"]["HolidayRange"][];
+            makeUpWorkdays: string[];
+            /** @example 国办发明电〔2026〕X号 */
+            source?: string | null;
         };
         /** @description RFC 9457 问题详情。detail 为可直接展示给用户的中文说明。 */
         Problem: {
@@ -933,6 +1023,224 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    computeDeadline: {
+        parameters: {
+            query: {
+                /** @example 5 */
+                amount: number;
+                /** @example 2026-09-28 */
+                from: string;
+                mode?: components["schemas"]["DeadlineMode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["YearNotice"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCommittees: {
         parameters: {
             query?: {
@@ -1905,7 +2213,7 @@ export interface operations {
                 page?: number;
                 party?: components["schemas"]["Party"];
                 /**
-                 * @description 检索词（姓名、职务、手机号）
+                 * @description 检索词（姓名、职务）
                  * @example 张
                  */
                 q?: string;

@@ -4,20 +4,6 @@ import { App, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 
-/** The required asterisk, hidden from screen readers so a field's accessible name is just its label. */
-function requiredMark(label: ReactNode, { required }: { required: boolean }) {
-  return (
-    <>
-      {required && (
-        <span aria-hidden="true" style={{ color: '#d4380d', marginInlineEnd: 4, fontFamily: 'SimSun, sans-serif' }}>
-          *
-        </span>
-      )}
-      {label}
-    </>
-  );
-}
-
 export interface FormModalProps<V extends object> {
   open: boolean;
   title: string;
@@ -106,7 +92,6 @@ export function FormModal<V extends object>({
         name={title}
         onFinish={() => void submit()}
         scrollToFirstError
-        requiredMark={requiredMark}
       >
         {typeof children === 'function' ? children(form) : children}
       </Form>

@@ -73,6 +73,7 @@ export function DeputyFormModal({ open, onClose, editing, onStale, onCreated }: 
   };
 
   const required = (label: string) => [{ required: true, message: t('validation.required', { field: label }) }];
+  const chosen = (label: string) => [{ required: true, message: t('validation.select', { field: label }) }];
 
   return (
     <FormModal<DeputyFormValues>
@@ -94,12 +95,12 @@ export function DeputyFormModal({ open, onClose, editing, onStale, onCreated }: 
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="gender" label={t('deputy.fields.gender')} rules={required(t('deputy.fields.gender'))}>
+          <Form.Item name="gender" label={t('deputy.fields.gender')} rules={chosen(t('deputy.fields.gender'))}>
             <Select options={enumOptions(t, 'gender', GENDERS)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="birthDate" label={t('deputy.fields.birthDate')} rules={required(t('deputy.fields.birthDate'))}>
+          <Form.Item name="birthDate" label={t('deputy.fields.birthDate')} rules={chosen(t('deputy.fields.birthDate'))}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
           </Form.Item>
         </Col>
@@ -132,7 +133,7 @@ export function DeputyFormModal({ open, onClose, editing, onStale, onCreated }: 
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="delegationId" label={t('deputy.fields.delegation')} rules={required(t('deputy.fields.delegation'))}>
+          <Form.Item name="delegationId" label={t('deputy.fields.delegation')} rules={chosen(t('deputy.fields.delegation'))}>
             <Select showSearch={{ optionFilterProp: 'label' }} loading={delegations.loading} options={delegations.options} />
           </Form.Item>
         </Col>
@@ -142,7 +143,7 @@ export function DeputyFormModal({ open, onClose, editing, onStale, onCreated }: 
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="party" label={t('deputy.fields.party')} rules={required(t('deputy.fields.party'))}>
+          <Form.Item name="party" label={t('deputy.fields.party')} rules={chosen(t('deputy.fields.party'))}>
             <Select options={enumOptions(t, 'party', PARTIES)} />
           </Form.Item>
         </Col>
@@ -150,13 +151,13 @@ export function DeputyFormModal({ open, onClose, editing, onStale, onCreated }: 
           <Form.Item
             name="occupationGroup"
             label={t('deputy.fields.occupationGroup')}
-            rules={required(t('deputy.fields.occupationGroup'))}
+            rules={chosen(t('deputy.fields.occupationGroup'))}
           >
             <Select options={enumOptions(t, 'occupationGroup', OCCUPATION_GROUPS)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="status" label={t('deputy.fields.status')} rules={required(t('deputy.fields.status'))}>
+          <Form.Item name="status" label={t('deputy.fields.status')} rules={chosen(t('deputy.fields.status'))}>
             <Select options={enumOptions(t, 'deputyStatus', DEPUTY_STATUSES)} />
           </Form.Item>
         </Col>

@@ -66,7 +66,7 @@ export function UnitFormModal({ open, onClose, editing, onStale }: UnitFormModal
       <Form.Item
         name="kind"
         label={t('unit.fields.kind')}
-        rules={[{ required: true, message: t('validation.required', { field: t('unit.fields.kind') }) }]}
+        rules={[{ required: true, message: t('validation.select', { field: t('unit.fields.kind') }) }]}
       >
         <Select options={enumOptions(t, 'unitKind', UNIT_KINDS)} />
       </Form.Item>

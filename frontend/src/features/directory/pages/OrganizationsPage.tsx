@@ -182,7 +182,7 @@ function CommitteesTab() {
         <Form.Item name="name" label={t('org.fields.name')} rules={[{ required: true, message: t('validation.required', { field: t('org.fields.name') }) }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="kind" label={t('org.fields.kind')} rules={[{ required: true, message: t('validation.required', { field: t('org.fields.kind') }) }]}>
+        <Form.Item name="kind" label={t('org.fields.kind')} rules={[{ required: true, message: t('validation.select', { field: t('org.fields.kind') }) }]}>
           <Select options={enumOptions(t, 'committeeKind', COMMITTEE_KINDS)} />
         </Form.Item>
       </FormModal>

@@ -50,7 +50,7 @@ export function UserFormModal({ open, onClose }: { open: boolean; onClose: () =>
       <Form.Item
         name="role"
         label={t('user.fields.role')}
-        rules={[{ required: true, message: t('validation.required', { field: t('user.fields.role') }) }]}
+        rules={[{ required: true, message: t('validation.select', { field: t('user.fields.role') }) }]}
       >
         <Select options={enumOptions(t, 'role', ROLES)} />
       </Form.Item>
@@ -85,7 +85,7 @@ function LinkField({ role }: { role?: Role }) {
       <Form.Item
         name="unitId"
         label={t('user.fields.unit')}
-        rules={[{ required: true, message: t('validation.required', { field: t('user.fields.unit') }) }]}
+        rules={[{ required: true, message: t('validation.select', { field: t('user.fields.unit') }) }]}
       >
         <Select showSearch={{ filterOption: false, onSearch: setQ }} loading={units.loading} options={units.options} />
       </Form.Item>
@@ -96,7 +96,7 @@ function LinkField({ role }: { role?: Role }) {
       <Form.Item
         name="deputyId"
         label={t('user.fields.deputy')}
-        rules={[{ required: true, message: t('validation.required', { field: t('user.fields.deputy') }) }]}
+        rules={[{ required: true, message: t('validation.select', { field: t('user.fields.deputy') }) }]}
       >
         <Select showSearch={{ filterOption: false, onSearch: setQ }} loading={deputies.loading} options={deputies.options} />
       </Form.Item>

@@ -86,11 +86,21 @@ public class AuditTrail {
         }
     }
 
+    /** Records a change of something that is not an {@link Audited} entity (a calendar year, a setting). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recorded(String type, long id, String action, List<HistoryEntry.Change> changes) {
+        write(caller.congressId(), type, id, action, changes);
+    }
+
     private void write(Audited e, String action, List<HistoryEntry.Change> changes) {
+        write(e.auditCongressId(), e.auditType(), e.auditId(), action, changes);
+    }
+
+    private void write(Long congressId, String type, Long id, String action, List<HistoryEntry.Change> changes) {
         AuditEvent ev = new AuditEvent();
-        ev.congressId = e.auditCongressId();
-        ev.entityType = e.auditType();
-        ev.entityId = e.auditId();
+        ev.congressId = congressId;
+        ev.entityType = type;
+        ev.entityId = id;
         ev.action = action;
         var c = caller.get();
         ev.actor = c.username();

@@ -24,6 +24,7 @@ public class OpenApiProblems implements OASFilter {
         openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", str("字段名（JSON 属性路径）", "name"))
                 .addProperty("message", str("该字段的问题", "个数必须在0和50之间")).required(java.util.List.of("field", "message")));
+        markViewPropertiesRequired(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -31,6 +32,20 @@ public class OpenApiProblems implements OASFilter {
             PathItem item = e.getValue();
             item.getOperations().forEach((method, op) -> addProblems(method, op));
         }
+    }
+
+    /**
+     * Answers always carry every property of a view (null where there is no value), so generated clients may
+     * rely on them; request bodies (…Input, notices) keep the requirements their validation declares.
+     */
+    private static void markViewPropertiesRequired(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Input") || name.equals("Problem") || name.equals("FieldError") || name.equals("YearNotice")
+                    || name.equals("HolidayRange") || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+                return;
+            }
+            schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+        });
     }
 
     private void addProblems(PathItem.HttpMethod method, Operation op) {

@@ -214,11 +214,15 @@ public class ProblemMappers {
                 param = n.getName();
                 after.clear();
             } else if (n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = n.getName() == null ? "" : n.getName();
-                if (n.getIndex() != null) {
-                    name = name + "[" + n.getIndex() + "]";
+                // an index or key belongs to the container the node sits in: holidays[0].name, makeUpWorkdays[2]
+                if (n.isInIterable() && !after.isEmpty()) {
+                    Object at = n.getIndex() != null ? n.getIndex() : n.getKey();
+                    int last = after.size() - 1;
+                    after.set(last, after.get(last) + "[" + (at == null ? "" : at) + "]");
                 }
-                after.add(name);
+                if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
+                    after.add(n.getName());
+                }
             }
         }
         if (!after.isEmpty()) {
