@@ -41,7 +41,8 @@ echo "== frontend unit tests (Vitest) =="
 if ! git diff --quiet -- frontend/src/api/schema.d.ts; then
   echo "frontend/src/api/schema.d.ts is out of date with openapi.yaml (run make openapi)"; record contract-types 0 1
 fi
-(cd frontend && npx vitest run --reporter=default 2>&1 | tee "$ROOT/.run/test/logs/vitest.log" | tail -15)
+(cd frontend && NO_COLOR=1 FORCE_COLOR=0 npx vitest run --reporter=default 2>&1 | sed -E 's/\x1b\[[0-9;]*m//g' \
+   | tee "$ROOT/.run/test/logs/vitest.log" | tail -15)
 v=$(grep -E "^\s+Tests\s+" .run/test/logs/vitest.log | tail -1)
 vp=$(grep -oE "[0-9]+ passed" <<<"$v" | grep -oE "[0-9]+" || echo 0); vf=$(grep -oE "[0-9]+ failed" <<<"$v" | grep -oE "[0-9]+" || echo 0)
 record frontend-unit "${vp:-0}" "${vf:-0}"
@@ -53,8 +54,8 @@ echo "== SPA build =="
 echo "== browser tests (Playwright, Debian Chromium) =="
 $STACK reset-db test
 if $STACK start-app test; then
-  (cd frontend && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL=http://localhost:8090 npx playwright test --reporter=list 2>&1 \
-     | tee "$ROOT/.run/test/logs/e2e.log" | tail -25)
+  (cd frontend && NO_COLOR=1 FORCE_COLOR=0 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL=http://localhost:8090 \
+     npx playwright test --reporter=list 2>&1 | sed -E 's/\x1b\[[0-9;]*m//g' | tee "$ROOT/.run/test/logs/e2e.log" | tail -25)
   ep=$(grep -oE "^\s+[0-9]+ passed" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
   ef=$(grep -oE "^\s+[0-9]+ failed" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
   record e2e "${ep:-0}" "${ef:-0}"

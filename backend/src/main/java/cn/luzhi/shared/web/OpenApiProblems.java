@@ -53,7 +53,8 @@ public class OpenApiProblems implements OASFilter {
         boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
         boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
                 || method == PathItem.HttpMethod.PATCH;
-        boolean ifMatch = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH;
+        boolean ifMatch = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.PATCH
+                || (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName())));
         add(responses, "400", "请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段）");
         if (secured) {
             add(responses, "401", "未登录：缺少或无效的访问令牌");
@@ -71,7 +72,7 @@ public class OpenApiProblems implements OASFilter {
         if (ifMatch) {
             add(responses, "412", "版本已过期：记录已被他人修改");
             add(responses, "428", "缺少 If-Match 请求头");
-            if (method == PathItem.HttpMethod.PUT) {
+            if (method != PathItem.HttpMethod.DELETE) {
                 add(responses, "422", "引用的记录不存在（errors[] 指明字段）");
             }
         }

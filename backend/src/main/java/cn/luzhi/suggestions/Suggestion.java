@@ -1,0 +1,233 @@
+package cn.luzhi.suggestions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.luzhi.shared.DomainRuleViolation;
+import cn.luzhi.shared.TenantEntity;
+import cn.luzhi.shared.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A deputy's motion or suggestion, or a citizen opinion, and where it stands in the closed loop
+ * (domain.md §1: draft → submitted → registered → assigned → replied → rated → closed, with re-handling).
+ * Every state change is a method here that refuses an illegal move with the rule's name.
+ */
+@Entity
+@Table(name = "suggestion")
+public class Suggestion extends TenantEntity implements Audited {
+
+    @Schema(name = "SuggestionKind", description = "MOTION 议案 / SUGGESTION 建议、批评和意见 / OPINION 社情民意")
+    public enum Kind { MOTION, SUGGESTION, OPINION }
+
+    @Schema(name = "SuggestionSource", description = "DEPUTY 代表提出 / STATION 联络站收集 / QR_CODE 扫码反映 / HOTLINE 12345 热线 / OTHER 其他")
+    public enum Source { DEPUTY, STATION, QR_CODE, HOTLINE, OTHER }
+
+    @Schema(name = "SuggestionCategory", description = "URBAN 城乡建设 / TRANSPORT 交通 / EDUCATION 教育 / HEALTH 医疗卫生 / AGRICULTURE 农业农村 / "
+            + "ENVIRONMENT 生态环境 / SOCIAL 社会保障 / ECONOMY 经济发展 / SAFETY 公共安全 / GOVERNANCE 政府建设 / OTHER 其他")
+    public enum Category { URBAN, TRANSPORT, EDUCATION, HEALTH, AGRICULTURE, ENVIRONMENT, SOCIAL, ECONOMY, SAFETY, GOVERNANCE, OTHER }
+
+    @Schema(name = "SuggestionStatus", description = "DRAFT 草稿 / SUBMITTED 已提交 / REGISTERED 已立案 / DECLINED 不予立案 / ASSIGNED 已交办 / "
+            + "REPLIED 已答复 / RATED 已评价 / REHANDLING 重新办理 / CLOSED 已办结")
+    public enum Status { DRAFT, SUBMITTED, REGISTERED, DECLINED, ASSIGNED, REPLIED, RATED, REHANDLING, CLOSED }
+
+    /** 答复分类 (A 已解决或采纳 / B 正在解决或列入计划 / C 因条件限制留作参考). */
+    @Schema(name = "ReplyClass", description = "A 已解决或采纳 / B 正在解决或列入计划 / C 因条件限制留作参考")
+    public enum ReplyClass { A, B, C }
+
+    @Schema(name = "Rating", description = "SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意")
+    public enum Rating { SATISFIED, BASIC, UNSATISFIED }
+
+    public String number;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    @Enumerated(EnumType.STRING)
+    public Source source;
+    public String title;
+    @Column(columnDefinition = "TEXT")
+    public String content;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    @Column(name = "session_label")
+    public String sessionLabel;
+    @Column(name = "between_sessions")
+    public boolean betweenSessions;
+    @Column(name = "lead_deputy_id")
+    public Long leadDeputyId;
+    @Column(name = "citizen_name")
+    public String citizenName;
+    @Column(name = "citizen_phone")
+    public String citizenPhone;
+    @Column(name = "station_id")
+    public Long stationId;
+    @Column(name = "public_flag")
+    public boolean publicFlag;
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.DRAFT;
+    /** 0 before assignment, 1 for the first handling, +1 for each re-handling. */
+    public int round;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+    @Column(name = "decline_reason")
+    public String declineReason;
+    @Column(name = "key_supervisor_id")
+    public Long keySupervisorId;
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+    public LocalDate deadline;
+    @Column(name = "replied_at")
+    public Instant repliedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_class")
+    public ReplyClass replyClass;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_rating")
+    public Rating feedbackRating;
+    @Column(name = "closed_at")
+    public Instant closedAt;
+    /** Class B answers stay on the follow-up list until they become A (跟踪督办). */
+    @Column(name = "follow_up")
+    public boolean followUp;
+    @Column(name = "created_by")
+    public Long createdBy;
+
+    // ---- transitions ------------------------------------------------------------------------------------
+
+    public void submit(Instant now) {
+        require(status == Status.DRAFT, "submit-only-drafts", "只有草稿可以提交");
+        status = Status.SUBMITTED;
+        submittedAt = now;
+    }
+
+    /** 立案 (挂号): the item gets its number and enters the loop. */
+    public void register(String assignedNumber, Instant now) {
+        require(status == Status.SUBMITTED, "register-only-submitted", "只有已提交、尚未处理的建议可以立案");
+        status = Status.REGISTERED;
+        number = assignedNumber;
+        registeredAt = now;
+    }
+
+    /** 不予立案: with a reason; the item is then handled as a letter and leaves the loop. */
+    public void decline(String reason, Instant now) {
+        require(status == Status.SUBMITTED, "decline-only-submitted", "只有已提交、尚未处理的建议可以不予立案");
+        require(reason != null && !reason.isBlank(), "decline-needs-reason", "不予立案须说明理由");
+        status = Status.DECLINED;
+        declineReason = reason;
+        registeredAt = now;
+    }
+
+    /** 交办: one lead unit and any co-units (kept as Assignments), a deadline, optional key supervision. */
+    public void assign(LocalDate on, LocalDate due, Long keySupervisor) {
+        require(status == Status.REGISTERED, "assign-only-registered", "只有已立案、尚未交办的建议可以交办");
+        require(due.isAfter(on), "deadline-after-assignment", "办理期限须晚于交办日期");
+        status = Status.ASSIGNED;
+        assignedOn = on;
+        deadline = due;
+        keySupervisorId = keySupervisor;
+        round = 1;
+    }
+
+    /** A granted re-assignment request sends the item back to staff to assign again. */
+    public void returnForReassignment() {
+        require(status == Status.ASSIGNED, "reassign-only-assigned", "只有已交办、尚未答复的建议可以退回重新交办");
+        status = Status.REGISTERED;
+        assignedOn = null;
+        deadline = null;
+        keySupervisorId = null;
+        round = 0;
+    }
+
+    /** 答复: only while handling, and only after the lead unit contacted the deputy in this round. */
+    public void reply(ReplyClass cls, boolean contactedThisRound, Instant now) {
+        require(status == Status.ASSIGNED || status == Status.REHANDLING, "reply-only-while-handling", "只有办理中的建议可以答复");
+        require(contactedThisRound || leadDeputyId == null, "contact-before-reply",
+                "答复前须先与代表沟通（面商/电话/书面），并登记沟通情况");
+        status = Status.REPLIED;
+        replyClass = cls;
+        repliedAt = now;
+        followUp = cls == ReplyClass.B;
+    }
+
+    /** The deputy's rating of the reply; 不满意 sends it back for re-handling with a new, shorter deadline. */
+    public void rate(Rating result, LocalDate today, LocalDate rehandlingDeadline) {
+        require(status == Status.REPLIED, "rate-only-replied", "只有已答复、尚未评价的建议可以评价");
+        require(leadDeputyId != null, "rate-only-deputy-items", "群众意见没有代表评价环节");
+        feedbackRating = result;
+        if (result == Rating.UNSATISFIED) {
+            status = Status.REHANDLING;
+            round++;
+            deadline = rehandlingDeadline;
+            assignedOn = today;
+        } else {
+            status = Status.RATED;
+        }
+    }
+
+    /** 办结 (销号): after the deputy's rating, or after the reply for items without a deputy. */
+    public void close(Instant now) {
+        boolean ready = status == Status.RATED || (status == Status.REPLIED && leadDeputyId == null);
+        require(ready, "close-after-rating", leadDeputyId == null ? "只有已答复的意见可以办结" : "须在代表评价（满意或基本满意）后办结");
+        status = Status.CLOSED;
+        closedAt = now;
+    }
+
+    /** A class B answer becomes A when the promised work is done; the item leaves the follow-up list. */
+    public void resolveFollowUp() {
+        require(followUp && replyClass == ReplyClass.B, "follow-up-only-class-b", "只有 B 类答复在跟踪督办中");
+        replyClass = ReplyClass.A;
+        followUp = false;
+    }
+
+    public boolean isOpen() {
+        return status == Status.ASSIGNED || status == Status.REHANDLING;
+    }
+
+    private static void require(boolean ok, String rule, String detail) {
+        if (!ok) {
+            throw new DomainRuleViolation(rule, detail);
+        }
+    }
+
+    // ---- audit ---------------------------------------------------------------------------------------------
+
+    @Override
+    public String auditType() {
+        return "suggestion";
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditCongressId() {
+        return congressId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", number);
+        m.put("kind", kind);
+        m.put("title", title);
+        m.put("category", category);
+        m.put("status", status);
+        m.put("round", round);
+        m.put("deadline", deadline);
+        m.put("replyClass", replyClass);
+        m.put("feedbackRating", feedbackRating);
+        m.put("followUp", followUp);
+        m.put("publicFlag", publicFlag);
+        return m;
+    }
+}
