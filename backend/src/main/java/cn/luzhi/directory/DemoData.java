@@ -38,7 +38,7 @@ public class DemoData {
             "镇党委书记", "镇长", "民营企业董事长", "律师", "种粮大户", "小学校长", "乡村医生", "外卖骑手" };
 
     @Transactional
-    void onStart(@Observes StartupEvent ev) {
+    void onStart(@Observes @jakarta.annotation.Priority(1000) StartupEvent ev) {
         if (!enabled || Congress.count() > 0) {
             return;
         }

@@ -33,8 +33,12 @@ public abstract class TenantEntity extends PanacheEntityBase {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+        if (createdAt == null) {
+            createdAt = Instant.now(); // imports and demo data may bring their own
+        }
+        if (updatedAt == null) {
+            updatedAt = createdAt;
+        }
     }
 
     @PreUpdate

@@ -86,7 +86,7 @@ class SuggestionLoopApiTest {
         long id = assignedToUnit1("关于解决老旧小区夜间停车难问题的建议");
         String deadline = as("staff1").get("/api/v1/suggestions/" + id).then().extract().path("deadline");
         LocalDate due = LocalDate.parse(deadline);
-        assertTrue(due.isAfter(LocalDate.now().plusMonths(3).minusDays(1)) && due.isBefore(LocalDate.now().plusMonths(3).plusDays(12)), deadline);
+        assertTrue(due.isAfter(LocalDate.now(SuggestionService.ZONE).plusMonths(3).minusDays(1)) && due.isBefore(LocalDate.now(SuggestionService.ZONE).plusMonths(3).plusDays(12)), deadline);
 
         // the unit must contact the deputy before answering
         act("unit1", id, "reply", Map.of("text", "已增设泊位", "replyClass", "B")).statusCode(409).contentType(PROBLEM)
@@ -163,9 +163,9 @@ class SuggestionLoopApiTest {
         act("deputy1", id, "submit", null).statusCode(200);
         act("staff1", id, "register", null).statusCode(200);
         String before = db.fingerprint() + db.count("assignment") + db.count("suggestion_step");
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now().minusDays(1).toString()))
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(SuggestionService.ZONE).minusDays(1).toString()))
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("deadline"));
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now().plusMonths(7).toString()))
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(SuggestionService.ZONE).plusMonths(7).toString()))
                 .statusCode(400).body("errors[0].field", is("deadline")).body("detail", containsString("6 个月"));
         long townUnit = ((Number) db.scalar("select min(id) from handling_unit where congress_id <> 1")).longValue();
         act("staff1", id, "assign", Map.of("leadUnitId", townUnit)).statusCode(422).body("errors[0].field", is("leadUnitId"));
@@ -234,16 +234,16 @@ class SuggestionLoopApiTest {
         act("staff1", id, "assign", Map.of("leadUnitId", otherUnit())).statusCode(200).body("leadUnitId", is((int) otherUnit()));
         // outside the window the request is refused
         long late = assignedToUnit1("逾期申请调整");
-        db.execute("update assignment set assigned_on = ?1 where suggestion_id = ?2", LocalDate.now().minusDays(30), late);
+        db.execute("update assignment set assigned_on = ?1 where suggestion_id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(30), late);
         act("unit1", late, "reassignment-request", Map.of("note", "太晚了")).statusCode(409).body("rule", is("reassign-within-window"));
     }
 
     @Test
     void listsFilterByColourAndStatus() {
         long overdue = assignedToUnit1("逾期未复");
-        db.execute("update suggestion set deadline = ?1 where id = ?2", LocalDate.now().minusDays(3), overdue);
+        db.execute("update suggestion set deadline = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(3), overdue);
         long soon = assignedToUnit1("即将到期");
-        db.execute("update suggestion set deadline = ?1 where id = ?2", LocalDate.now().plusDays(2), soon);
+        db.execute("update suggestion set deadline = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).plusDays(2), soon);
         as("staff1").get("/api/v1/suggestions?warning=RED&size=200").then().statusCode(200)
                 .body("items.id", hasItem((int) overdue)).body("items.id", not(hasItem((int) soon))).body("items.warning", everyItem(is("RED")));
         as("staff1").get("/api/v1/suggestions?warning=YELLOW&size=200").then().statusCode(200)

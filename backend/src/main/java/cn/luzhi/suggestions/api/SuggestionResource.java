@@ -7,6 +7,7 @@ import cn.luzhi.shared.Enums;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
 import cn.luzhi.suggestions.Suggestion;
+import cn.luzhi.suggestions.SuggestionFigures;
 import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.SuggestionViews;
 import cn.luzhi.suggestions.Warning;
@@ -56,6 +57,8 @@ public class SuggestionResource {
     SuggestionService service;
     @Inject
     SuggestionViews views;
+    @Inject
+    SuggestionFigures figures;
 
     @GET
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit", "integration" })
@@ -74,6 +77,22 @@ public class SuggestionResource {
                 deputyId, Enums.parse(Warning.class, warning, "warning"), followUp);
         var result = service.list(filter, Paging.of(page, size, sort, SuggestionService.SORTABLE, "createdAt,desc"));
         return new PageResult<>(views.page(result.items()), result.total(), result.page(), result.size());
+    }
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "integration" })
+    @Operation(operationId = "getSuggestionFigures", summary = "办理统计", description = "某年立案的建议（不含草稿、待立案和不予立案）的办理统计，按主办单位、类别、领衔代表或立案月份分组，另有合计。"
+            + "办结率 = 已办结 / 立案；按期答复率 = 按期答复 / 已答复（最近一次答复日不晚于办理期限）；满意率 = （满意 + 基本满意）/ 已评价（以最近一次评价为准）；"
+            + "解决率 = A 类答复 / 已答复；逾期 = 办理中且已过期限。比率保留四位小数，分母为 0 时为 null。")
+    public SuggestionFigures.Figures figures(@QueryParam("year") @Parameter(description = "立案年度，默认今年", example = "2026") Integer year,
+            @QueryParam("groupBy") @Parameter(schema = @Schema(implementation = SuggestionFigures.GroupBy.class)) String groupBy) {
+        int y = year == null ? service.today().getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw cn.luzhi.shared.ProblemException.invalid("year", "年份须在 2000 到 2100 之间");
+        }
+        var g = Enums.parse(SuggestionFigures.GroupBy.class, groupBy, "groupBy");
+        return figures.compute(y, g == null ? SuggestionFigures.GroupBy.unit : g);
     }
 
     @POST
