@@ -76,6 +76,10 @@ public class AuditTrail {
         return events.stream().map(this::toEntry).toList();
     }
 
+    public HistoryEntry entry(AuditEvent ev) {
+        return toEntry(ev);
+    }
+
     private HistoryEntry toEntry(AuditEvent ev) {
         try {
             List<HistoryEntry.Change> changes = json.readValue(ev.changes, new TypeReference<>() {
