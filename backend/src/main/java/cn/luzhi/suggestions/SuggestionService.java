@@ -77,10 +77,10 @@ public class SuggestionService {
         Caller c = caller.get();
         if (c.is(Roles.DEPUTY)) {
             w.text.append(" and (leadDeputyId = :me or publicFlag = true or id in (select s.suggestionId from Cosigner s where s.deputyId = :me))");
-            w.params.put("me", c.deputyId());
+            w.params.put("me", mine(c.deputyId()));
         } else if (c.is(Roles.UNIT)) {
             w.text.append(" and id in (select a.suggestionId from Assignment a where a.unitId = :myUnit and a.active = true)");
-            w.params.put("myUnit", c.unitId());
+            w.params.put("myUnit", mine(c.unitId()));
         }
         if (f.deputyId() != null) {
             w.text.append(" and (leadDeputyId = :deputy or id in (select s.suggestionId from Cosigner s where s.deputyId = :deputy))");
@@ -133,10 +133,10 @@ public class SuggestionService {
     public boolean maySee(Suggestion s) {
         Caller c = caller.get();
         if (c.is(Roles.DEPUTY)) {
-            return s.publicFlag || c.deputyId().equals(s.leadDeputyId) || cosigners(s.id).contains(c.deputyId());
+            return s.publicFlag || java.util.Objects.equals(c.deputyId(), s.leadDeputyId) || cosigners(s.id).contains(c.deputyId());
         }
         if (c.is(Roles.UNIT)) {
-            return activeAssignments(s.id).stream().anyMatch(a -> a.unitId.equals(c.unitId()));
+            return activeAssignments(s.id).stream().anyMatch(a -> a.unitId.equals(mine(c.unitId())));
         }
         return true;
     }
@@ -177,9 +177,6 @@ public class SuggestionService {
             s.stationId = lookup.reference(LiaisonStation.class, in.stationId(), "stationId", "联络站").id;
         }
         if (in.kind() == Suggestion.Kind.OPINION) {
-            if (c.is(Roles.DEPUTY) && in.leadDeputyId() == null) {
-                s.leadDeputyId = null; // a deputy passing on voters' opinions
-            }
             if (in.leadDeputyId() != null || (in.cosignerIds() != null && !in.cosignerIds().isEmpty())) {
                 throw ProblemException.invalid("leadDeputyId", "群众意见没有领衔代表和附议代表");
             }
@@ -385,7 +382,7 @@ public class SuggestionService {
     public Suggestion rate(long id, String ifMatch, FeedbackInput in) {
         return change(id, ifMatch, s -> {
             Caller c = caller.get();
-            if (!c.is(Roles.DEPUTY) || !c.deputyId().equals(s.leadDeputyId)) {
+            if (!c.is(Roles.DEPUTY) || s.leadDeputyId == null || !s.leadDeputyId.equals(c.deputyId())) {
                 throw ProblemException.forbidden("只有领衔代表本人可以评价答复");
             }
             LocalDate today = today();
@@ -461,7 +458,7 @@ public class SuggestionService {
 
     private void requireAuthorOrStaff(Suggestion s) {
         Caller c = caller.get();
-        if (c.is(Roles.DEPUTY) && !c.deputyId().equals(s.leadDeputyId)) {
+        if (c.is(Roles.DEPUTY) && !java.util.Objects.equals(c.deputyId(), s.leadDeputyId)) {
             throw ProblemException.forbidden("只有领衔代表本人可以提交");
         }
     }
@@ -472,12 +469,17 @@ public class SuggestionService {
         if (!c.is(Roles.UNIT)) {
             throw ProblemException.forbidden("只有承办单位可以执行此操作");
         }
-        Assignment a = activeAssignments(s.id).stream().filter(x -> x.unitId.equals(c.unitId())).findFirst()
+        Assignment a = activeAssignments(s.id).stream().filter(x -> x.unitId.equals(mine(c.unitId()))).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("建议"));
         if (lead && !a.lead) {
             throw ProblemException.forbidden("只有主办单位可以执行此操作，协办单位请提交协办意见");
         }
         return a;
+    }
+
+    /** A deputy or unit account without its link matches nothing (never everything). */
+    private static long mine(Long id) {
+        return id == null ? -1L : id;
     }
 
     private void addAssignment(Suggestion s, long unitId, boolean lead, LocalDate on) {

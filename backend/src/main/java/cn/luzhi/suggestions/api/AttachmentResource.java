@@ -84,7 +84,7 @@ public class AttachmentResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         Suggestion s = service.get(id);
         var c = caller.get();
-        if (c.is(Roles.DEPUTY) && !c.deputyId().equals(s.leadDeputyId)) {
+        if (c.is(Roles.DEPUTY) && !java.util.Objects.equals(c.deputyId(), s.leadDeputyId)) {
             throw ProblemException.forbidden("只有领衔代表可以为建议上传附件");
         }
         String type = AttachmentPolicy.check(contentType, filename, body);
