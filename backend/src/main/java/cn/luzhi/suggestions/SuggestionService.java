@@ -447,7 +447,12 @@ public class SuggestionService {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Suggestion change(long id, String ifMatch, Consumer<Suggestion> action) {
+        // one step at a time per item: the row lock makes a concurrent step wait, then see the new version (412)
+        // (plain FOR UPDATE: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not accept)
         Suggestion s = get(id);
+        var em = Suggestion.getEntityManager();
+        em.createNativeQuery("SELECT id FROM suggestion WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
+        em.refresh(s);
         ETags.require(ifMatch, s.version);
         var before = audit.snapshot(s);
         action.accept(s);

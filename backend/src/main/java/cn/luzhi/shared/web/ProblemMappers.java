@@ -170,6 +170,9 @@ public class ProblemMappers {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return staleAnswer();
             }
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return respond(409, "/problems/concurrent-change", "Conflict", "该记录正被他人同时修改，请刷新后再试", List.of());
+            }
             if (t instanceof org.hibernate.exception.ConstraintViolationException cve) {
                 return respond(409, "/problems/conflict", "Conflict",
                         "数据与已有记录冲突（重复或仍被引用）" , List.of());
