@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计记录
+         * @description 本届人大的全部修改记录，新的在前，按编号做键集分页（before = 上一页的 nextBefore），不论翻到多深都走索引。可按记录类型、记录编号和操作人筛选。
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/deadline": {
         parameters: {
             query?: never;
@@ -280,6 +300,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 常委会领导
+         * @description 本届人大常委会领导账号（可被指定重点督办）。
+         */
+        get: operations["listLeaders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -372,6 +412,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suggestion-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 建议办理设置
+         * @description 本届人大的办理期限、调整申请窗口和黄色预警提前量。
+         */
+        get: operations["getSuggestionSettings"];
+        /**
+         * 修改建议办理设置
+         * @description 须带 If-Match。默认期限不能超过最长期限；代表法规定最长六个月。重新办理期限应短于默认期限。
+         */
+        put: operations["updateSuggestionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suggestions": {
         parameters: {
             query?: never;
@@ -390,6 +454,26 @@ export interface paths {
          * @description 代表以本人名义提出（可先存草稿）；工作人员可代代表录入；群众意见（含 12345 热线诉求）由工作人员或数据接口直接登记并提交。议案须十名以上代表联名。
          */
         post: operations["createSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 办理统计
+         * @description 某年立案的建议（不含草稿、待立案和不予立案）的办理统计，按主办单位、类别、领衔代表或立案月份分组，另有合计。办结率 = 已办结 / 立案；按期答复率 = 按期答复 / 已答复（最近一次答复日不晚于办理期限）；满意率 = （满意 + 基本满意）/ 已评价（以最近一次评价为准）；解决率 = A 类答复 / 已答复；逾期 = 办理中且已过期限。比率保留四位小数，分母为 0 时为 null。
+         */
+        get: operations["getSuggestionFigures"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -430,6 +514,50 @@ export interface paths {
          * @description 交给一个主办单位和若干协办单位，定办理期限（默认三个月，最长六个月，逢节假日顺延），可指定常委会领导重点督办。单位须属于本届人大（否则 422）。
          */
         post: operations["assignSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 附件列表
+         * @description 该建议的附件（不含文件内容）。
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * 上传附件
+         * @description 请求体为文件本身，Content-Type 为文件类型（PDF、PNG、JPEG、Word、Excel、PowerPoint），filename 查询参数为文件名；不超过 10 MB，内容须与类型相符；服务器记录 SHA-256。代表只能给本人领衔的建议上传，承办单位只能给交办给本单位的建议上传。
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载附件
+         * @description 返回文件内容，ETag 为 SHA-256。
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -716,6 +844,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 年度监督计划列表
+         * @description 本届人大各年度的监督计划，附议题数。
+         */
+        get: operations["listPlans"];
+        put?: never;
+        /**
+         * 新建年度监督计划
+         * @description 每个年度一份（重复为 409）。
+         */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监督计划详情
+         * @description ETag 头为版本号。
+         */
+        get: operations["getPlan"];
+        /**
+         * 修改监督计划
+         * @description 修改标题；年度不能改。须带 If-Match。
+         */
+        put: operations["updatePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/plans/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 计划通过
+         * @description 常委会会议通过年度监督计划；没有议题的计划不能通过（409）。
+         */
+        post: operations["adoptPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/plans/{id}/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 计划中的议题
+         * @description 按状态、负责委员会、选题来源筛选；q 在标题和说明中检索。
+         */
+        get: operations["listTopics"];
+        put?: never;
+        /**
+         * 拟定议题
+         * @description 在计划中拟定一个监督议题，写明选题来源、监督方式、负责委员会、依据（建议等）和被监督单位。专门委员会只能为本委员会拟定。
+         */
+        post: operations["createTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/plans/{id}/topics/from-candidate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 由数据选题生成议题
+         * @description 一步把一组数据选题（topic-candidates 的条目）转为议题，条目即依据，来源自动判定。
+         */
+        post: operations["createTopicFromCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/topic-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 监督议题建议（数据选题）
+         * @description 把某年的代表建议、群众意见和 12345 热线诉求中说同一件事的归为一组（按类别和中文文本相似度：字二元组 TF-IDF 余弦相似度，含“车位/泊位→停车”等同义归并，去除乡镇名），按涉及件数、代表数和地点数排序，附每组的全部条目作为依据。
+         */
+        get: operations["listTopicCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 议题详情
+         * @description ETag 头为版本号。
+         */
+        get: operations["getTopic"];
+        /**
+         * 修改议题
+         * @description 实施前可修改；须带 If-Match。专门委员会只能修改本委员会的议题。
+         */
+        put: operations["updateTopic"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/topics/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 议题推进
+         * @description approve 列入计划（工作人员）→ start 开始实施 → deliberate 登记常委会审议 → close 办结；顺序不对的为 409 并给出规则名。须带 If-Match。
+         */
+        post: operations["moveTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -855,6 +1159,38 @@ export interface components {
              */
             keySupervisorId?: number | null;
         };
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            /** @example 现场照片.jpg */
+            filename: string;
+            /** @example image/jpeg */
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** @description SHA-256（十六进制） */
+            sha256: string;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
+        };
+        AuditEvent: {
+            /** Format: int64 */
+            id: number;
+            /** @example deputy */
+            entityType: string;
+            /** Format: int64 */
+            entityId: number;
+            action: string;
+            actor: string;
+            at: components["schemas"]["Instant"];
+            changes: components["schemas"]["FieldChange"][];
+        };
+        /** @description 一页审计记录；nextBefore 不为 null 时，以它作为 before 取下一页 */
+        AuditPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** Format: int64 */
+            nextBefore: number | null;
+        };
         CalendarDay: {
             /** @example 2026-10-01 */
             day: components["schemas"]["LocalDate"];
@@ -868,6 +1204,22 @@ export interface components {
          * @enum {string}
          */
         CalendarDayKind: "HOLIDAY" | "WORKDAY";
+        CandidateItem: {
+            /** Format: int64 */
+            id: number;
+            number: string | null;
+            kind: components["schemas"]["SuggestionKind"];
+            source: components["schemas"]["SuggestionSource"];
+            title: string;
+        };
+        /** @description 把一组数据选题转为议题：依据为所选条目，来源按条目自动判定（热线诉求→HOTLINE_DEMAND，其余→SUGGESTION_HOTSPOT） */
+        CandidateTopicInput: {
+            title: string;
+            method: components["schemas"]["SupervisionMethod"];
+            /** Format: int64 */
+            committeeId?: number | null;
+            suggestionIds: number[];
+        };
         Committee: {
             /** Format: int64 */
             id: number;
@@ -1039,6 +1391,52 @@ export interface components {
             to: unknown;
         };
         /**
+         * @description unit 主办单位 / category 类别 / deputy 领衔代表 / month 立案月份
+         * @enum {string}
+         */
+        FigureGroup: "unit" | "category" | "deputy" | "month";
+        /** @description 一组的统计。registered：当年立案并进入办理的件数（不含草稿、待立案和不予立案）；completionRate 办结率 = closed / registered；onTimeRate 按期答复率 = repliedOnTime / replied（最近一次答复日不晚于当时的办理期限）；satisfactionRate 满意率 = satisfied（满意 + 基本满意）/ rated（已评价件数，以最近一次评价为准）；solvedRate 解决率 = classA / replied（A 类答复占已答复件数）；overdue：办理中且已过期限的件数。分母为 0 时比率为 null。 */
+        FigureRow: {
+            /** @example 12 */
+            key: string | null;
+            /** @example 县住房和城乡建设局 */
+            label: string;
+            /** Format: int64 */
+            registered: number;
+            /** Format: int64 */
+            closed: number;
+            /**
+             * Format: double
+             * @example 0.95
+             */
+            completionRate: number | null;
+            /** Format: int64 */
+            replied: number;
+            /** Format: int64 */
+            repliedOnTime: number;
+            /** Format: double */
+            onTimeRate: number | null;
+            /** Format: int64 */
+            rated: number;
+            /** Format: int64 */
+            satisfied: number;
+            /** Format: double */
+            satisfactionRate: number | null;
+            /** Format: int64 */
+            classA: number;
+            /** Format: double */
+            solvedRate: number | null;
+            /** Format: int64 */
+            overdue: number;
+        };
+        Figures: {
+            /** Format: int32 */
+            year: number;
+            groupBy: components["schemas"]["FigureGroup"];
+            total: components["schemas"]["FigureRow"];
+            rows: components["schemas"]["FigureRow"][];
+        };
+        /**
          * @description MALE 男 / FEMALE 女
          * @enum {string}
          */
@@ -1074,6 +1472,12 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Leader: {
+            /** Format: int64 */
+            userId: number;
+            /** @example 陈志远 */
+            displayName: string;
+        };
         /** Format: date */
         LocalDate: string;
         Me: {
@@ -1094,6 +1498,11 @@ export interface components {
             unitId: number | null;
             /** Format: int64 */
             deputyId: number | null;
+            /**
+             * Format: int64
+             * @description 专门委员会账号所属的委员会
+             */
+            committeeId: number | null;
         };
         NoteInput: {
             /** @example 已电话联系代表，约定现场查看 */
@@ -1170,6 +1579,28 @@ export interface components {
              */
             size: number;
         };
+        PageResultPlanView: {
+            /** @description 本页记录 */
+            items: components["schemas"]["Plan"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
         PageResultStationView: {
             /** @description 本页记录 */
             items: components["schemas"]["Station"][];
@@ -1195,6 +1626,28 @@ export interface components {
         PageResultSuggestionView: {
             /** @description 本页记录 */
             items: components["schemas"]["Suggestion"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
+        PageResultTopicView: {
+            /** @description 本页记录 */
+            items: components["schemas"]["Topic"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
@@ -1263,6 +1716,38 @@ export interface components {
          * @enum {string}
          */
         Party: "CPC" | "DEMOCRATIC_PARTY" | "INDEPENDENT" | "MASSES";
+        Plan: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /** @example 示范县人大常委会2027年度监督工作计划 */
+            title: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @example 2022-03-10 */
+            adoptedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            topicCount: number;
+        };
+        PlanInput: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /** @example 示范县人大常委会2027年度监督工作计划 */
+            title: string;
+        };
+        /**
+         * @description DRAFT 草案 / ADOPTED 已通过
+         * @enum {string}
+         */
+        PlanStatus: "DRAFT" | "ADOPTED";
         /**
          * @description SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意
          * @enum {string}
@@ -1349,8 +1834,13 @@ export interface components {
             leadUnitId: number | null;
             leadUnitName: string | null;
             coUnitIds: number[];
+            coUnitNames: string[];
+            cosignerNames: string[];
             /** Format: int64 */
             keySupervisorId: number | null;
+            keySupervisorName: string | null;
+            /** @description 承办单位提出的调整申请待工作人员决定 */
+            reassignmentPending: boolean;
             replyClass: components["schemas"]["ReplyClass"] | null;
             feedbackRating: components["schemas"]["Rating"] | null;
             followUp: boolean;
@@ -1401,6 +1891,54 @@ export interface components {
          * @enum {string}
          */
         SuggestionKind: "MOTION" | "SUGGESTION" | "OPINION";
+        SuggestionSettings: {
+            /** Format: int32 */
+            version: number;
+            /**
+             * Format: int32
+             * @description 默认办理期限（月）
+             * @example 3
+             */
+            defaultDeadlineMonths: number;
+            /**
+             * Format: int32
+             * @description 最长办理期限（月）
+             * @example 6
+             */
+            maxDeadlineMonths: number;
+            /**
+             * Format: int32
+             * @description 重新办理期限（天）
+             * @example 30
+             */
+            rehandlingDays: number;
+            /**
+             * Format: int32
+             * @description 交办后可申请调整的工作日数
+             * @example 5
+             */
+            reassignWindowDays: number;
+            /**
+             * Format: int32
+             * @description 期限前多少个工作日起亮黄灯
+             * @example 10
+             */
+            yellowDays: number;
+            deadlineMode: components["schemas"]["DeadlineMode"];
+        };
+        SuggestionSettingsInput: {
+            /** Format: int32 */
+            defaultDeadlineMonths: number;
+            /** Format: int32 */
+            maxDeadlineMonths: number;
+            /** Format: int32 */
+            rehandlingDays: number;
+            /** Format: int32 */
+            reassignWindowDays: number;
+            /** Format: int32 */
+            yellowDays: number;
+            deadlineMode: components["schemas"]["DeadlineMode"];
+        };
         /**
          * @description DEPUTY 代表提出 / STATION 联络站收集 / QR_CODE 扫码反映 / HOTLINE 12345 热线 / OTHER 其他
          * @enum {string}
@@ -1428,6 +1966,79 @@ export interface components {
             ratingAttitude: components["schemas"]["Rating"] | null;
             ratingResult: components["schemas"]["Rating"] | null;
         };
+        /**
+         * @description WORK_REPORT 听取审议专项工作报告（含前置审议） / INSPECTION 视察调研 / LAW_ENFORCEMENT_CHECK 执法检查 / SPECIAL_INQUIRY 专题询问 / INTERPELLATION 质询 / SPECIAL_INVESTIGATION 特定问题调查 / SATISFACTION_VOTE 满意度测评
+         * @enum {string}
+         */
+        SupervisionMethod: "WORK_REPORT" | "INSPECTION" | "LAW_ENFORCEMENT_CHECK" | "SPECIAL_INQUIRY" | "INTERPELLATION" | "SPECIAL_INVESTIGATION" | "SATISFACTION_VOTE";
+        Topic: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int64 */
+            planId: number;
+            /** @example 关于城区停车难问题整治情况的专项工作报告 */
+            title: string;
+            description: string | null;
+            method: components["schemas"]["SupervisionMethod"];
+            /** Format: int64 */
+            committeeId: number | null;
+            committeeName: string | null;
+            status: components["schemas"]["TopicStatus"];
+            sources: components["schemas"]["TopicSource"][];
+            /** @description 作为依据的建议、群众意见和热线诉求 */
+            evidenceIds: number[];
+            /** @description 被监督单位 */
+            unitIds: number[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description score = 件数 + 2 × 涉及代表数 + 2 × 涉及地点数（乡镇）；按 score 由高到低 */
+        TopicCandidate: {
+            /** Format: int32 */
+            rank: number;
+            /** @example 停车、车位 */
+            label: string;
+            /** @description 组内最多的类别 */
+            category: components["schemas"]["SuggestionCategory"];
+            /** Format: int32 */
+            itemCount: number;
+            /** Format: int32 */
+            deputyCount: number;
+            /** Format: int32 */
+            placeCount: number;
+            /** Format: int32 */
+            hotlineCount: number;
+            /** Format: int32 */
+            score: number;
+            items: components["schemas"]["CandidateItem"][];
+        };
+        TopicInput: {
+            /** @example 关于城区停车难问题整治情况的专项工作报告 */
+            title: string;
+            description?: string | null;
+            method: components["schemas"]["SupervisionMethod"];
+            /**
+             * Format: int64
+             * @description 负责的专门委员会；专门委员会账号只能填本委员会
+             */
+            committeeId?: number | null;
+            /** @description 选题来源（四维选题），至少一项 */
+            sources: components["schemas"]["TopicSource"][];
+            evidenceIds?: number[] | null;
+            unitIds?: number[] | null;
+        };
+        /**
+         * @description KEY_TASK 党委中心工作/重点任务 / SUGGESTION_HOTSPOT 代表建议集中反映的问题 / INSPECTION_FINDING 视察调研发现的问题 / HOTLINE_DEMAND 12345 热线高频诉求
+         * @enum {string}
+         */
+        TopicSource: "KEY_TASK" | "SUGGESTION_HOTSPOT" | "INSPECTION_FINDING" | "HOTLINE_DEMAND";
+        /**
+         * @description PROPOSED 拟定 / APPROVED 列入计划 / IN_PROGRESS 实施中 / DELIBERATED 已审议 / CLOSED 已办结
+         * @enum {string}
+         */
+        TopicStatus: "PROPOSED" | "APPROVED" | "IN_PROGRESS" | "DELIBERATED" | "CLOSED";
         Unit: {
             /** Format: int64 */
             id: number;
@@ -1475,6 +2086,8 @@ export interface components {
             unitId: number | null;
             /** Format: int64 */
             deputyId: number | null;
+            /** Format: int64 */
+            committeeId: number | null;
             enabled: boolean;
         };
         UserInput: {
@@ -1497,6 +2110,11 @@ export interface components {
              * @description role=deputy 时必填
              */
             deputyId?: number | null;
+            /**
+             * Format: int64
+             * @description role=committee 时可填：所属专门委员会
+             */
+            committeeId?: number | null;
             email?: string | null;
             /**
              * @description 初始密码，首次登录须修改
@@ -1573,6 +2191,72 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @example staff1 */
+                actor?: string;
+                /** @description 只返回编号小于它的记录 */
+                before?: number;
+                entityId?: number;
+                /** @example deputy */
+                entityType?: string;
+                /** @description 1–200，默认 50 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     computeDeadline: {
         parameters: {
             query: {
@@ -3226,6 +3910,62 @@ export interface operations {
             };
         };
     };
+    listLeaders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leader"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -3764,6 +4504,162 @@ export interface operations {
             };
         };
     };
+    getSuggestionSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 设置 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionSettings"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSuggestionSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description 已修改 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionSettings"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSuggestions: {
         parameters: {
             query?: {
@@ -3783,7 +4679,11 @@ export interface operations {
                  * @example deadline,asc
                  */
                 sort?: string;
-                status?: components["schemas"]["SuggestionStatus"];
+                /**
+                 * @description 一个或多个状态，逗号分隔，如 ASSIGNED,REHANDLING
+                 * @example ASSIGNED,REHANDLING
+                 */
+                status?: string;
                 unitId?: number;
                 warning?: components["schemas"]["Warning"];
             };
@@ -3919,6 +4819,69 @@ export interface operations {
             };
         };
     };
+    getSuggestionFigures: {
+        parameters: {
+            query?: {
+                groupBy?: components["schemas"]["FigureGroup"];
+                /**
+                 * @description 立案年度，默认今年
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSuggestion: {
         parameters: {
             query?: never;
@@ -4004,13 +4967,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4096,12 +5060,10 @@ export interface operations {
             };
         };
     };
-    closeSuggestion: {
+    listAttachments: {
         parameters: {
             query?: never;
-            header?: {
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: number;
             };
@@ -4115,7 +5077,255 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /** @example 现场照片.jpg */
+                filename: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description 已上传 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 文件过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不接受的文件类型 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeSuggestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 更新后的建议 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4218,13 +5428,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4327,13 +5538,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4436,13 +5648,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4545,13 +5758,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4654,13 +5868,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4763,13 +5978,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4872,13 +6088,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -4981,13 +6198,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -5090,13 +6308,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -5195,13 +6414,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -5304,13 +6524,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -5409,13 +6630,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description 更新后的建议 */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Suggestion"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -5550,6 +6772,1029 @@ export interface operations {
             };
             /** @description 记录不存在，或属于其他人大 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /** @example year,desc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPlanView"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description 已新建 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 计划 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adoptPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTopics: {
+        parameters: {
+            query?: {
+                committeeId?: number;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                source?: components["schemas"]["TopicSource"];
+                status?: components["schemas"]["TopicStatus"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultTopicView"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicInput"];
+            };
+        };
+        responses: {
+            /** @description 已拟定 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTopicFromCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateTopicInput"];
+            };
+        };
+        responses: {
+            /** @description 已拟定 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTopicCandidates: {
+        parameters: {
+            query?: {
+                /** @description 最多返回几组，1–100，默认 20 */
+                limit?: number;
+                /**
+                 * @description 建议提出的年度，默认今年
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicCandidate"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 议题 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                action: "approve" | "start" | "deliberate" | "close";
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -86,3 +86,58 @@ export const UNIT_KINDS = [
   'OTHER',
 ] as const satisfies readonly UnitKind[];
 export const COMMITTEE_KINDS = ['SPECIAL', 'WORKING'] as const satisfies readonly CommitteeKind[];
+
+export type Suggestion = Complete<Ok<'getSuggestion'>>;
+export type SuggestionInput = Body<'createSuggestion'>;
+export type SuggestionStep = Complete<Ok<'getSuggestionTimeline'>[number]>;
+export type SuggestionKind = Suggestion['kind'];
+export type SuggestionSource = Suggestion['source'];
+export type SuggestionCategory = Suggestion['category'];
+export type SuggestionStatus = Suggestion['status'];
+export type Warning = Suggestion['warning'];
+export type ReplyClass = NonNullable<Suggestion['replyClass']>;
+export type Rating = NonNullable<Suggestion['feedbackRating']>;
+export type AssignInput = Body<'assignSuggestion'>;
+export type ContactInput = Body<'recordContact'>;
+export type ContactMethod = ContactInput['method'];
+export type ReplyInput = Body<'replySuggestion'>;
+export type FeedbackInput = Body<'rateSuggestionReply'>;
+export type DeclineInput = Body<'declineSuggestion'>;
+export type NoteInput = Body<'submitCoOpinion'>;
+export type ReassignDecisionInput = Body<'decideReassignment'>;
+
+export const SUGGESTION_KINDS = ['MOTION', 'SUGGESTION', 'OPINION'] as const satisfies readonly SuggestionKind[];
+export const SUGGESTION_SOURCES = ['DEPUTY', 'STATION', 'QR_CODE', 'HOTLINE', 'OTHER'] as const satisfies readonly SuggestionSource[];
+export const SUGGESTION_CATEGORIES = [
+  'URBAN',
+  'TRANSPORT',
+  'EDUCATION',
+  'HEALTH',
+  'AGRICULTURE',
+  'ENVIRONMENT',
+  'SOCIAL',
+  'ECONOMY',
+  'SAFETY',
+  'GOVERNANCE',
+  'OTHER',
+] as const satisfies readonly SuggestionCategory[];
+export const SUGGESTION_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'REGISTERED',
+  'DECLINED',
+  'ASSIGNED',
+  'REPLIED',
+  'RATED',
+  'REHANDLING',
+  'CLOSED',
+] as const satisfies readonly SuggestionStatus[];
+export const WARNINGS = ['GREEN', 'YELLOW', 'RED', 'NONE'] as const satisfies readonly Warning[];
+export const REPLY_CLASSES = ['A', 'B', 'C'] as const satisfies readonly ReplyClass[];
+export const RATINGS = ['SATISFIED', 'BASIC', 'UNSATISFIED'] as const satisfies readonly Rating[];
+export const CONTACT_METHODS = ['FACE_TO_FACE', 'PHONE', 'VISIT', 'MEETING', 'WRITTEN'] as const satisfies readonly ContactMethod[];
+
+export type Figures = Complete<Ok<'getSuggestionFigures'>>;
+export type FigureRow = Complete<Figures['total']>;
+export type FigureGroup = Figures['groupBy'];
+export const FIGURE_GROUPS = ['unit', 'category', 'deputy', 'month'] as const satisfies readonly FigureGroup[];

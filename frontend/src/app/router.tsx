@@ -33,6 +33,18 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, lazy: guarded('home', () => import('@/features/home/pages/HomePage')) },
+      {
+        path: 'suggestions',
+        lazy: guarded('suggestions', () => import('@/features/suggestions/pages/SuggestionsInboxPage')),
+      },
+      {
+        path: 'suggestions/figures',
+        lazy: guarded('suggestionFigures', () => import('@/features/suggestions/pages/SuggestionFiguresPage')),
+      },
+      {
+        path: 'suggestions/:id',
+        lazy: guarded('suggestions', () => import('@/features/suggestions/pages/SuggestionDetailPage')),
+      },
       { path: 'deputies', lazy: guarded('deputies', () => import('@/features/directory/pages/DeputiesPage')) },
       { path: 'units', lazy: guarded('units', () => import('@/features/directory/pages/UnitsPage')) },
       { path: 'stations', lazy: guarded('stations', () => import('@/features/directory/pages/StationsPage')) },

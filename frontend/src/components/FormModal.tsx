@@ -1,6 +1,6 @@
 /** A modal with one form: validates, submits, shows server field errors on the fields and handles a stale edit. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { App, Form, Modal, type FormInstance } from 'antd';
+import { App, Button, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 
@@ -11,13 +11,31 @@ export interface FormModalProps<V extends object> {
   initialValues?: Partial<V>;
   /** Change it (e.g. to the record's version) to re-apply initialValues while open. */
   resetKey?: string | number | null;
-  onSubmit: (values: V) => Promise<unknown>;
+  /** Sends the values; `action` is the key of the submit button used (see submitActions). */
+  onSubmit: (values: V, action?: string) => Promise<unknown>;
   onClose: () => void;
   /** After a 412: reload the record being edited. */
   onStale?: () => void;
   successMessage?: string;
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
   width?: number;
+  /** Text of the OK button (default 保存). */
+  okText?: string;
+  /**
+   * Several submit buttons instead of the one OK button (e.g. 保存草稿 and 提交); the first primary one
+   * (or the last one) is used when Enter submits the form.
+   */
+  submitActions?: SubmitAction[];
+  onValuesChange?: (changed: Partial<V>, all: V) => void;
+}
+
+/** Key of the single OK button (no submitActions). */
+const OK = '__ok__';
+
+export interface SubmitAction {
+  key: string;
+  label: string;
+  primary?: boolean;
 }
 
 export function FormModal<V extends object>({
@@ -31,15 +49,23 @@ export function FormModal<V extends object>({
   successMessage,
   children,
   width = 640,
+  okText,
+  submitActions,
+  onValuesChange,
 }: FormModalProps<V>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
-  const [saving, setSaving] = useState(false);
+  const [saving, setSaving] = useState<string | false>(false);
+  const [openCount, setOpenCount] = useState(0);
   const handleProblem = useProblemHandler();
 
   const initialRef = useRef(initialValues);
   initialRef.current = initialValues;
+
+  useEffect(() => {
+    if (open) setOpenCount((n) => n + 1);
+  }, [open]);
 
   useEffect(() => {
     if (open) {
@@ -49,28 +75,31 @@ export function FormModal<V extends object>({
     }
   }, [open, resetKey, form]);
 
-  const submit = async () => {
+  const defaultAction = submitActions ? (submitActions.find((a) => a.primary) ?? submitActions[submitActions.length - 1]).key : undefined;
+
+  const submit = async (action: string | undefined = defaultAction) => {
     let values: V;
     try {
       values = await form.validateFields();
     } catch {
       return; // antd shows the client-side errors on the fields
     }
-    setSaving(true);
+    setSaving(action ?? OK);
     try {
-      await onSubmit(values);
-      void message.success(successMessage ?? t('messages.saved'));
-      onClose();
+      await (action === undefined ? onSubmit(values) : onSubmit(values, action));
     } catch (e) {
+      setSaving(false);
       handleProblem(e, {
         form,
         onStale: () => {
           onStale?.();
         },
       });
-    } finally {
-      setSaving(false);
+      return;
     }
+    setSaving(false);
+    void message.success(successMessage ?? t('messages.saved'));
+    onClose();
   };
 
   return (
@@ -78,9 +107,24 @@ export function FormModal<V extends object>({
       open={open}
       title={title}
       width={width}
-      okText={t('actions.save')}
-      cancelText={t('actions.cancel')}
-      confirmLoading={saving}
+      footer={[
+        <Button key={`cancel-${openCount}`} onClick={onClose}>
+          {t('actions.cancel')}
+        </Button>,
+        ...(submitActions ?? [{ key: OK, label: okText ?? t('actions.save'), primary: true }]).map((a) => (
+          <Button
+            // A fresh button each time the modal opens: a button whose spinner was removed while the
+            // modal was hidden keeps the spinner's leave animation (and its "loading" label) forever.
+            key={`${a.key}-${openCount}`}
+            type={a.primary ? 'primary' : 'default'}
+            loading={saving === a.key}
+            disabled={saving !== false && saving !== a.key}
+            onClick={() => void submit(a.key === OK ? undefined : a.key)}
+          >
+            {a.label}
+          </Button>
+        )),
+      ]}
       onOk={() => void submit()}
       onCancel={onClose}
       forceRender
@@ -91,6 +135,7 @@ export function FormModal<V extends object>({
         layout="vertical"
         name={title}
         onFinish={() => void submit()}
+        onValuesChange={onValuesChange}
         scrollToFirstError
       >
         {typeof children === 'function' ? children(form) : children}

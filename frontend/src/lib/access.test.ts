@@ -4,13 +4,35 @@ import { canAccess, canEditDirectory, canExportDirectory, menuSections, rolesOf 
 
 describe('menuSections', () => {
   it('gives the administrator every section, user management included', () => {
-    expect(menuSections(['admin'])).toEqual(['home', 'deputies', 'units', 'stations', 'organizations', 'users']);
+    expect(menuSections(['admin'])).toEqual([
+      'home',
+      'suggestions',
+      'suggestionFigures',
+      'deputies',
+      'units',
+      'stations',
+      'organizations',
+      'users',
+    ]);
   });
 
   it.each<Role>(['staff', 'leader', 'committee', 'deputy', 'unit', 'integration'])('hides user management from %s', (role) => {
     const sections = menuSections([role]);
     expect(sections).not.toContain('users');
     expect(sections).toContain('deputies');
+  });
+});
+
+describe('suggestion sections', () => {
+  it('gives every role the 建议办理 inbox', () => {
+    for (const r of ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'] as Role[]) {
+      expect(menuSections([r])).toContain('suggestions');
+    }
+  });
+
+  it('shows 办理统计 to staff, admin, leaders and committees only', () => {
+    for (const r of ['admin', 'staff', 'leader', 'committee'] as Role[]) expect(canAccess('suggestionFigures', [r])).toBe(true);
+    for (const r of ['deputy', 'unit', 'integration'] as Role[]) expect(canAccess('suggestionFigures', [r])).toBe(false);
   });
 });
 

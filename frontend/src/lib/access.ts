@@ -1,15 +1,35 @@
 /** Who may open which part of the app, and who may change the directory. The server enforces the same rules. */
 import type { Role } from '@/api/types';
 
-export type Section = 'home' | 'deputies' | 'units' | 'stations' | 'organizations' | 'users';
+export type Section =
+  | 'home'
+  | 'suggestions'
+  | 'suggestionFigures'
+  | 'deputies'
+  | 'units'
+  | 'stations'
+  | 'organizations'
+  | 'users';
 
-export const SECTIONS: Section[] = ['home', 'deputies', 'units', 'stations', 'organizations', 'users'];
+export const SECTIONS: Section[] = [
+  'home',
+  'suggestions',
+  'suggestionFigures',
+  'deputies',
+  'units',
+  'stations',
+  'organizations',
+  'users',
+];
 
 const ALL_ROLES: Role[] = ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'];
 
 /** Roles that may open each section. */
 const SECTION_ROLES: Record<Section, Role[]> = {
   home: ALL_ROLES,
+  suggestions: ALL_ROLES,
+  /** 办理统计: the people who run and oversee the loop. */
+  suggestionFigures: ['admin', 'staff', 'leader', 'committee'],
   deputies: ALL_ROLES,
   units: ALL_ROLES,
   stations: ALL_ROLES,

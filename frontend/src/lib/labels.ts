@@ -1,7 +1,22 @@
 /** Display labels of enum values, from the locale files (enums.<name>.<VALUE>). */
 import type { TFunction } from 'i18next';
 
-export type EnumName = 'gender' | 'party' | 'occupationGroup' | 'deputyStatus' | 'unitKind' | 'committeeKind' | 'role';
+export type EnumName =
+  | 'gender'
+  | 'party'
+  | 'occupationGroup'
+  | 'deputyStatus'
+  | 'unitKind'
+  | 'committeeKind'
+  | 'role'
+  | 'suggestionKind'
+  | 'suggestionSource'
+  | 'suggestionCategory'
+  | 'suggestionStatus'
+  | 'warning'
+  | 'replyClass'
+  | 'rating'
+  | 'contactMethod';
 
 export function enumLabel(t: TFunction, name: EnumName, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

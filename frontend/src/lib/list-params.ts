@@ -71,5 +71,5 @@ export function useListParams<F extends string>(filterKeys: readonly F[]) {
   const setFilter = useCallback((key: F, value: string | number | undefined | null) => update({ [key]: value, page: undefined }), [update]);
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
 
-  return { params, setPage, setSort, setFilter, reset };
+  return { params, setPage, setSort, setFilter, reset, update };
 }

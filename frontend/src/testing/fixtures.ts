@@ -1,5 +1,5 @@
 /** Test data shaped like the API's answers. */
-import type { Deputy, Me, Role } from '@/api/types';
+import type { Deputy, FigureRow, Figures, Me, Role, Suggestion, SuggestionStep } from '@/api/types';
 
 export function meAs(role: Role, overrides: Partial<Me> = {}): Me {
   return {
@@ -43,4 +43,91 @@ export function aDeputy(overrides: Partial<Deputy> = {}): Deputy {
 
 export function pageOf<T>(items: T[], total = items.length, page = 0, size = 20) {
   return { items, total, page, size };
+}
+
+export function aSuggestion(overrides: Partial<Suggestion> = {}): Suggestion {
+  return {
+    id: 101,
+    version: 3,
+    number: '2026建0012',
+    kind: 'SUGGESTION',
+    source: 'DEPUTY',
+    title: '关于解决老旧小区夜间停车难问题的建议',
+    content: '城关镇老旧小区车位不足，夜间停车难。',
+    category: 'URBAN',
+    sessionLabel: '十八届人大四次会议',
+    betweenSessions: false,
+    leadDeputyId: 12,
+    leadDeputyName: '张建国',
+    cosignerIds: [],
+    citizenName: null,
+    stationId: null,
+    publicFlag: false,
+    status: 'ASSIGNED',
+    round: 1,
+    assignedOn: '2026-03-01',
+    deadline: '2026-06-01',
+    warning: 'GREEN',
+    leadUnitId: 8,
+    leadUnitName: '县住房和城乡建设局',
+    coUnitIds: [],
+    keySupervisorId: null,
+    replyClass: null,
+    feedbackRating: null,
+    followUp: false,
+    declineReason: null,
+    submittedAt: '2026-02-20T08:00:00Z',
+    repliedAt: null,
+    closedAt: null,
+    createdAt: '2026-02-20T08:00:00Z',
+    updatedAt: '2026-03-01T08:00:00Z',
+    ...overrides,
+  } as Suggestion;
+}
+
+export function aStep(overrides: Partial<SuggestionStep> = {}): SuggestionStep {
+  return {
+    id: 1,
+    round: 0,
+    action: 'CREATED',
+    actor: '张建国（deputy1）',
+    at: '2026-02-20T08:00:00Z',
+    unitId: null,
+    note: null,
+    replyClass: null,
+    ratingContact: null,
+    ratingAttitude: null,
+    ratingResult: null,
+    ...overrides,
+  } as SuggestionStep;
+}
+
+export function aFigureRow(overrides: Partial<FigureRow> = {}): FigureRow {
+  return {
+    key: '8',
+    label: '县住房和城乡建设局',
+    registered: 40,
+    closed: 38,
+    completionRate: 0.95,
+    replied: 39,
+    repliedOnTime: 36,
+    onTimeRate: 36 / 39,
+    rated: 30,
+    satisfied: 29,
+    satisfactionRate: 29 / 30,
+    classA: 25,
+    solvedRate: 25 / 39,
+    overdue: 1,
+    ...overrides,
+  } as FigureRow;
+}
+
+export function someFigures(overrides: Partial<Figures> = {}): Figures {
+  return {
+    year: 2026,
+    groupBy: 'unit',
+    total: aFigureRow({ key: null, label: '合计', registered: 320, closed: 304, completionRate: 0.95, overdue: 7 }),
+    rows: [aFigureRow(), aFigureRow({ key: '9', label: '县交通运输局', completionRate: null, satisfactionRate: null, registered: 0 })],
+    ...overrides,
+  } as Figures;
 }

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   BankOutlined,
+  BarChartOutlined,
+  FileTextOutlined,
   HomeOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -13,6 +15,8 @@ import { menuSections, type Section } from '@/lib/access';
 
 export const SECTION_PATHS: Record<Section, string> = {
   home: '/',
+  suggestions: '/suggestions',
+  suggestionFigures: '/suggestions/figures',
   deputies: '/deputies',
   units: '/units',
   stations: '/stations',
@@ -22,6 +26,8 @@ export const SECTION_PATHS: Record<Section, string> = {
 
 const SECTION_ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined aria-hidden />,
+  suggestions: <FileTextOutlined aria-hidden />,
+  suggestionFigures: <BarChartOutlined aria-hidden />,
   deputies: <TeamOutlined aria-hidden />,
   units: <BankOutlined aria-hidden />,
   stations: <ShopOutlined aria-hidden />,
@@ -42,6 +48,8 @@ export function buildMenu(roles: readonly Role[], t: (key: string) => string): M
 
 /** The menu key to highlight for a location: the longest section path that prefixes it. */
 export function selectedMenuKey(pathname: string): string {
-  const paths = Object.values(SECTION_PATHS).filter((p) => p !== '/');
+  const paths = Object.values(SECTION_PATHS)
+    .filter((p) => p !== '/')
+    .sort((a, b) => b.length - a.length);
   return paths.find((p) => pathname === p || pathname.startsWith(`${p}/`)) ?? '/';
 }

@@ -6,7 +6,15 @@ import { enumLabel } from '@/lib/labels';
 import { menuSections } from '@/lib/access';
 import { useSession } from '@/lib/session';
 
-const PATHS = { deputies: '/deputies', units: '/units', stations: '/stations', organizations: '/organizations', users: '/users' } as const;
+const PATHS = {
+  suggestions: '/suggestions',
+  suggestionFigures: '/suggestions/figures',
+  deputies: '/deputies',
+  units: '/units',
+  stations: '/stations',
+  organizations: '/organizations',
+  users: '/users',
+} as const;
 
 export default function HomePage() {
   const { t } = useTranslation();

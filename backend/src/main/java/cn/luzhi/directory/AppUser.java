@@ -23,6 +23,9 @@ public class AppUser extends TenantEntity implements Audited {
     public Long unitId;
     @Column(name = "deputy_id")
     public Long deputyId;
+    /** For committee accounts: the committee whose supervision topics they own. */
+    @Column(name = "committee_id")
+    public Long committeeId;
     public boolean enabled = true;
 
     @Override
@@ -48,6 +51,7 @@ public class AppUser extends TenantEntity implements Audited {
         m.put("role", role);
         m.put("unitId", unitId);
         m.put("deputyId", deputyId);
+        m.put("committeeId", committeeId);
         m.put("enabled", enabled);
         return m;
     }

@@ -93,7 +93,8 @@ public class DemoData {
         user(county.id, "admin", "刘强", "admin", null, null);
         user(county.id, "staff1", "王芳", "staff", null, null);
         user(county.id, "leader1", "陈志远", "leader", null, null);
-        user(county.id, "committee1", "赵敏", "committee", null, null);
+        user(county.id, "committee1", "赵敏", "committee", null, null).committeeId =
+                Committee.<Committee>find("congressId = ?1 and name = ?2", county.id, "财政经济委员会").firstResult().id;
         user(county.id, "deputy1", deputies.get(0).person.name, "deputy", null, deputies.get(0).id);
         user(county.id, "unit1", "李明（住建局）", "unit", units.get(7).id, null);
         user(county.id, "service-account-luzhi-integration", "数据接口账号", "integration", null, null);
@@ -172,7 +173,7 @@ public class DemoData {
         return body + "10X98765432".charAt(sum % 11);
     }
 
-    private static void user(long congressId, String username, String displayName, String role, Long unitId, Long deputyId) {
+    private static AppUser user(long congressId, String username, String displayName, String role, Long unitId, Long deputyId) {
         AppUser u = new AppUser();
         u.congressId = congressId;
         u.username = username;
@@ -181,5 +182,6 @@ public class DemoData {
         u.unitId = unitId;
         u.deputyId = deputyId;
         u.persist();
+        return u;
     }
 }

@@ -61,6 +61,12 @@ public class UserService {
         } else if (in.deputyId() != null) {
             throw ProblemException.invalid("deputyId", "只有代表账号可以指定代表");
         }
+        if (in.committeeId() != null) {
+            if (!Roles.COMMITTEE.equals(in.role())) {
+                throw ProblemException.invalid("committeeId", "只有专门委员会账号可以指定委员会");
+            }
+            lookup.reference(Committee.class, in.committeeId(), "committeeId", "专门委员会");
+        }
         if (AppUser.count("username", in.username()) > 0) {
             throw ProblemException.duplicate("username", "用户名“" + in.username() + "”已被使用");
         }
@@ -73,6 +79,7 @@ public class UserService {
             u.role = in.role();
             u.unitId = in.unitId();
             u.deputyId = in.deputyId();
+            u.committeeId = in.committeeId();
             u.keycloakSubject = subject;
             u.persist();
             audit.created(u);

@@ -2,7 +2,7 @@ package cn.luzhi.shared;
 
 /** Who is calling: the Lüzhi account linked to the token's subject, with its role and scope. */
 public record Caller(long userId, String username, String displayName, String role, long congressId, Long unitId,
-        Long deputyId) {
+        Long deputyId, Long committeeId) {
 
     public boolean is(String r) {
         return role.equals(r);

@@ -42,7 +42,7 @@ public class CurrentCaller {
         String username = jwt.getClaim("preferred_username");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select id, username, display_name, role, congress_id, unit_id, deputy_id, enabled from app_user "
+                "select id, username, display_name, role, congress_id, unit_id, deputy_id, enabled, committee_id from app_user "
                         + "where keycloak_subject = ?1 or (keycloak_subject is null and username = ?2) "
                         + "order by case when keycloak_subject = ?1 then 0 else 1 end")
                 .setParameter(1, subject).setParameter(2, username == null ? "" : username)
@@ -67,7 +67,7 @@ public class CurrentCaller {
         }
         return new Caller(((Number) r[0]).longValue(), (String) r[1], (String) r[2], role,
                 ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
-                r[6] == null ? null : ((Number) r[6]).longValue());
+                r[6] == null ? null : ((Number) r[6]).longValue(), r[8] == null ? null : ((Number) r[8]).longValue());
     }
 
     private boolean linked(long id, String subject) {

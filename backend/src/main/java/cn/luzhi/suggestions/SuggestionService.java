@@ -67,13 +67,17 @@ public class SuggestionService {
     // ---- reading ------------------------------------------------------------------------------------------
 
     /** Filters of the list; null means any. */
-    public record Filter(String q, Suggestion.Status status, Suggestion.Kind kind, Suggestion.Category category, Long unitId,
+    public record Filter(String q, List<Suggestion.Status> statuses, Suggestion.Kind kind, Suggestion.Category category, Long unitId,
             Long deputyId, Warning warning, Boolean followUp) {
     }
 
     public PageResult<Suggestion> list(Filter f, Paging paging) {
-        var w = writes.where().search(f.q(), "title", "content", "number").and("status", "status", f.status())
+        var w = writes.where().search(f.q(), "title", "content", "number")
                 .and("kind", "kind", f.kind()).and("category", "category", f.category()).and("followUp", "followUp", f.followUp());
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            w.text.append(" and status in :statuses");
+            w.params.put("statuses", f.statuses());
+        }
         Caller c = caller.get();
         if (c.is(Roles.DEPUTY)) {
             w.text.append(" and (leadDeputyId = :me or publicFlag = true or id in (select s.suggestionId from Cosigner s where s.deputyId = :me))");

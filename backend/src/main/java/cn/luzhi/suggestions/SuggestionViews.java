@@ -36,10 +36,13 @@ public class SuggestionViews {
         for (Assignment a : Assignment.<Assignment>list("suggestionId in ?1 and active = true order by lead desc, id", ids)) {
             assignments.computeIfAbsent(a.suggestionId, k -> new ArrayList<>()).add(a);
         }
-        Map<Long, String> deputyNames = names("select m.id, m.name from DeputyMandate m where m.id in :ids",
-                items.stream().map(s -> s.leadDeputyId).filter(java.util.Objects::nonNull).distinct().toList());
+        List<Long> deputyIds = new ArrayList<>(items.stream().map(s -> s.leadDeputyId).filter(java.util.Objects::nonNull).toList());
+        cosigners.values().forEach(deputyIds::addAll);
+        Map<Long, String> deputyNames = names("select m.id, m.name from DeputyMandate m where m.id in :ids", deputyIds.stream().distinct().toList());
         Map<Long, String> unitNames = names("select u.id, u.name from HandlingUnit u where u.id in :ids",
-                assignments.values().stream().flatMap(List::stream).filter(a -> a.lead).map(a -> a.unitId).distinct().toList());
+                assignments.values().stream().flatMap(List::stream).map(a -> a.unitId).distinct().toList());
+        Map<Long, String> userNames = names("select u.id, u.displayName from AppUser u where u.id in :ids",
+                items.stream().map(s -> s.keySupervisorId).filter(java.util.Objects::nonNull).distinct().toList());
         List<SuggestionView> out = new ArrayList<>();
         for (Suggestion s : items) {
             List<Assignment> as = assignments.getOrDefault(s.id, List.of());
@@ -48,7 +51,10 @@ public class SuggestionViews {
                     s.betweenSessions, s.leadDeputyId, deputyNames.get(s.leadDeputyId), cosigners.getOrDefault(s.id, List.of()),
                     s.citizenName, s.stationId, s.publicFlag, s.status, s.round, s.assignedOn, s.deadline, service.warning(s),
                     lead, lead == null ? null : unitNames.get(lead), as.stream().filter(a -> !a.lead).map(a -> a.unitId).toList(),
-                    s.keySupervisorId, s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.submittedAt, s.repliedAt,
+                    as.stream().filter(a -> !a.lead).map(a -> unitNames.get(a.unitId)).toList(),
+                    cosigners.getOrDefault(s.id, List.of()).stream().map(deputyNames::get).toList(), s.keySupervisorId,
+                    s.keySupervisorId == null ? null : userNames.get(s.keySupervisorId),
+                    as.stream().anyMatch(a -> a.reassignRequestedAt != null), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.submittedAt, s.repliedAt,
                     s.closedAt, s.createdAt, s.updatedAt));
         }
         return out;

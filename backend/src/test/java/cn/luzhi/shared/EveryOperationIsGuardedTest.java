@@ -45,7 +45,7 @@ class EveryOperationIsGuardedTest {
         doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
             Set<String> roles = new HashSet<>();
             m.getValue().path("security").forEach(req -> req.fields().forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText()))));
-            ops.add(new Op(m.getKey().toUpperCase(), p.getKey().replace("{year}", "2030").replaceAll("\\{[a-zA-Z]+\\}", "1"), roles));
+            ops.add(new Op(m.getKey().toUpperCase(), p.getKey().replace("{year}", "2030").replace("{action}", "approve").replaceAll("\\{[a-zA-Z]+\\}", "1"), roles));
         }));
         return ops;
     }

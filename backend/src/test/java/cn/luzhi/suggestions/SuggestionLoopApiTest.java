@@ -77,7 +77,8 @@ class SuggestionLoopApiTest {
         act("deputy1", id, "submit", null).statusCode(200).body("status", is("SUBMITTED"));
         act("staff1", id, "register", null).statusCode(200).body("status", is("REGISTERED")).body("number", matchesPattern("\\d{4}建\\d{4}"));
         act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "coUnitIds", List.of(otherUnit()))).statusCode(200)
-                .body("status", is("ASSIGNED")).body("leadUnitId", is((int) unit1Unit())).body("warning", is("GREEN"));
+                .body("status", is("ASSIGNED")).body("leadUnitId", is((int) unit1Unit())).body("warning", is("GREEN"))
+                .body("leadUnitName", is("县住房和城乡建设局")).body("coUnitNames", contains("县交通运输局"));
         return id;
     }
 
@@ -226,7 +227,8 @@ class SuggestionLoopApiTest {
     @Test
     void aUnitMayAskToBeReassignedWithinTheWindowAndStaffDecide() {
         long id = assignedToUnit1("申请调整");
-        act("unit1", id, "reassignment-request", Map.of("note", "该事项属交通运输局职责")).statusCode(200);
+        act("unit1", id, "reassignment-request", Map.of("note", "该事项属交通运输局职责")).statusCode(200)
+                .body("reassignmentPending", is(true));
         act("unit1", id, "reassignment-request", Map.of("note", "再次申请")).statusCode(409).body("rule", is("reassign-once"));
         act("staff1", id, "reassignment-decision", Map.of("approve", true, "note", "同意调整")).statusCode(200)
                 .body("status", is("REGISTERED")).body("leadUnitId", nullValue());
@@ -249,8 +251,24 @@ class SuggestionLoopApiTest {
         as("staff1").get("/api/v1/suggestions?warning=YELLOW&size=200").then().statusCode(200)
                 .body("items.id", hasItem((int) soon)).body("items.warning", everyItem(is("YELLOW")));
         as("unit1").get("/api/v1/suggestions?warning=RED&size=200").then().statusCode(200).body("items.id", hasItem((int) overdue));
+        as("staff1").get("/api/v1/suggestions?status=ASSIGNED,REHANDLING&size=200").then().statusCode(200)
+                .body("items.status", everyItem(isOneOf("ASSIGNED", "REHANDLING"))).body("items.id", hasItem((int) soon));
+        as("staff1").get("/api/v1/suggestions?status=ASSIGNED,LOST").then().statusCode(400).body("errors[0].field", is("status"));
         as("staff1").get("/api/v1/suggestions?warning=PURPLE").then().statusCode(400).body("errors[0].field", is("warning"));
         as("staff1").get("/api/v1/suggestions?status=ASSIGNED&q=逾期未复").then().statusCode(200).body("total", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void staffPickKeySupervisionLeadersFromTheLeaderList() {
+        int leader = as("staff1").get("/api/v1/leaders").then().statusCode(200).body("displayName", hasItem("陈志远")).extract()
+                .path("find { it.displayName == '陈志远' }.userId");
+        int id = as("deputy1").contentType(ContentType.JSON).body(suggestion("重点督办")).post("/api/v1/suggestions").then()
+                .statusCode(201).extract().path("id");
+        act("deputy1", id, "submit", null).statusCode(200);
+        act("staff1", id, "register", null).statusCode(200);
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "keySupervisorId", leader)).statusCode(200)
+                .body("keySupervisorName", is("陈志远"));
+        as("unit1").get("/api/v1/leaders").then().statusCode(403);
     }
 
     @Test

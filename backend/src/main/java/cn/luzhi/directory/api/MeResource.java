@@ -26,7 +26,7 @@ public class MeResource {
     public record Me(long userId, @Schema(example = "staff1") String username, @Schema(example = "王芳") String displayName,
             @Schema(example = "staff") String role, List<String> roles, long congressId,
             @Schema(example = "示范县人民代表大会") String congressName, @Schema(nullable = true) Long unitId,
-            @Schema(nullable = true) Long deputyId) {
+            @Schema(nullable = true) Long deputyId, @Schema(nullable = true, description = "专门委员会账号所属的委员会") Long committeeId) {
     }
 
     @GET
@@ -36,6 +36,6 @@ public class MeResource {
         var c = caller.get();
         Congress congress = Congress.findById(c.congressId());
         return new Me(c.userId(), c.username(), c.displayName(), c.role(), List.of(c.role()), c.congressId(), congress.name,
-                c.unitId(), c.deputyId());
+                c.unitId(), c.deputyId(), c.committeeId());
     }
 }

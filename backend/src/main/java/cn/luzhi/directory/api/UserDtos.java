@@ -16,9 +16,10 @@ public final class UserDtos {
     public record UserView(long id, int version, @Schema(example = "zhangjg") String username,
             @Schema(example = "张建国") String displayName,
             @Schema(enumeration = { "admin", "staff", "leader", "committee", "deputy", "unit", "integration" }) String role,
-            @Schema(nullable = true) Long unitId, @Schema(nullable = true) Long deputyId, boolean enabled) {
+            @Schema(nullable = true) Long unitId, @Schema(nullable = true) Long deputyId, @Schema(nullable = true) Long committeeId,
+            boolean enabled) {
         public static UserView of(AppUser u) {
-            return new UserView(u.id, u.version, u.username, u.displayName, u.role, u.unitId, u.deputyId, u.enabled);
+            return new UserView(u.id, u.version, u.username, u.displayName, u.role, u.unitId, u.deputyId, u.committeeId, u.enabled);
         }
     }
 
@@ -30,6 +31,7 @@ public final class UserDtos {
             @NotBlank @Schema(enumeration = { "admin", "staff", "leader", "committee", "deputy", "unit", "integration" }, example = "deputy") String role,
             @Schema(nullable = true, description = "role=unit 时必填") Long unitId,
             @Schema(nullable = true, description = "role=deputy 时必填") Long deputyId,
+            @Schema(nullable = true, description = "role=committee 时可填：所属专门委员会") Long committeeId,
             @Email @Size(max = 100) @Schema(nullable = true) String email,
             @NotBlank @Size(min = 8, max = 64) @Schema(description = "初始密码，首次登录须修改", example = "Init#2026") String initialPassword) {
     }

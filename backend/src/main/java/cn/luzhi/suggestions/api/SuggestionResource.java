@@ -67,12 +67,12 @@ public class SuggestionResource {
     public PageResult<SuggestionView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Parameter(description = "createdAt|deadline|number|title|id 加 ,asc 或 ,desc", example = "deadline,asc") String sort,
             @QueryParam("q") @Parameter(description = "在标题、内容和编号中检索", example = "停车") String q,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = Suggestion.Status.class)) String status,
+            @QueryParam("status") @Parameter(description = "一个或多个状态，逗号分隔，如 ASSIGNED,REHANDLING", example = "ASSIGNED,REHANDLING") String status,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = Suggestion.Kind.class)) String kind,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = Suggestion.Category.class)) String category,
             @QueryParam("warning") @Parameter(schema = @Schema(implementation = Warning.class)) String warning,
             @QueryParam("unitId") Long unitId, @QueryParam("deputyId") Long deputyId, @QueryParam("followUp") Boolean followUp) {
-        var filter = new SuggestionService.Filter(q, Enums.parse(Suggestion.Status.class, status, "status"),
+        var filter = new SuggestionService.Filter(q, statuses(status),
                 Enums.parse(Suggestion.Kind.class, kind, "kind"), Enums.parse(Suggestion.Category.class, category, "category"), unitId,
                 deputyId, Enums.parse(Warning.class, warning, "warning"), followUp);
         var result = service.list(filter, Paging.of(page, size, sort, SuggestionService.SORTABLE, "createdAt,desc"));
@@ -128,6 +128,7 @@ public class SuggestionResource {
     @Path("/{id}/submit")
     @RolesAllowed({ "admin", "staff", "deputy" })
     @Operation(operationId = "submitSuggestion", summary = "提交", description = "草稿提交给常委会。代表只能提交本人领衔的。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return ok(service.submit(id, ifMatch));
     }
@@ -136,6 +137,7 @@ public class SuggestionResource {
     @Path("/{id}/register")
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "registerSuggestion", summary = "立案", description = "已提交的建议立案（挂号），按年度和类别编号。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response register(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return ok(service.register(id, ifMatch));
     }
@@ -145,6 +147,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "declineSuggestion", summary = "不予立案", description = "说明理由后不予立案，作为来信处理。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response decline(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull DeclineInput input) {
         return ok(service.decline(id, ifMatch, input.reason()));
     }
@@ -155,6 +158,7 @@ public class SuggestionResource {
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "assignSuggestion", summary = "交办", description = "交给一个主办单位和若干协办单位，定办理期限（默认三个月，最长六个月，逢节假日顺延），"
             + "可指定常委会领导重点督办。单位须属于本届人大（否则 422）。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response assign(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignInput input) {
         return ok(service.assign(id, ifMatch, input));
     }
@@ -164,6 +168,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("unit")
     @Operation(operationId = "requestReassignment", summary = "申请调整交办", description = "承办单位认为不属于本单位职责的，在交办后设定的工作日内（默认 5 个）申请退回调整。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response requestReassignment(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoteInput input) {
         return ok(service.requestReassignment(id, ifMatch, input.note()));
     }
@@ -173,6 +178,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "decideReassignment", summary = "决定调整申请", description = "同意则收回交办、回到已立案待重新交办；不同意则原单位继续办理。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response decideReassignment(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReassignDecisionInput input) {
         return ok(service.decideReassignment(id, ifMatch, input.approve(), input.note()));
@@ -183,6 +189,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("unit")
     @Operation(operationId = "recordContact", summary = "登记与代表沟通", description = "主办单位答复前须与代表沟通（面商、电话、走访等）并登记；重新办理时须再次沟通。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response contact(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContactInput input) {
         return ok(service.recordContact(id, ifMatch, input));
     }
@@ -192,6 +199,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("unit")
     @Operation(operationId = "submitCoOpinion", summary = "协办意见", description = "协办单位把意见送主办单位。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response coOpinion(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoteInput input) {
         return ok(service.coOpinion(id, ifMatch, input.note()));
     }
@@ -202,6 +210,7 @@ public class SuggestionResource {
     @RolesAllowed("unit")
     @Operation(operationId = "replySuggestion", summary = "答复", description = "主办单位答复，分 A（已解决或采纳）/ B（正在解决或列入计划）/ C（因条件限制留作参考）。"
             + "本轮未登记与代表沟通的，答复被拒绝（409 contact-before-reply）。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response reply(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReplyInput input) {
         return ok(service.reply(id, ifMatch, input));
     }
@@ -211,6 +220,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("deputy")
     @Operation(operationId = "rateSuggestionReply", summary = "代表评价答复", description = "领衔代表从沟通联系、办理态度、办理结果三方面评价；结果不满意的退回重新办理，期限按设置（默认 30 天）重新计算。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response feedback(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FeedbackInput input) {
         return ok(service.rate(id, ifMatch, input));
     }
@@ -219,6 +229,7 @@ public class SuggestionResource {
     @Path("/{id}/close")
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "closeSuggestion", summary = "办结", description = "代表评价满意或基本满意后办结（销号）；群众意见答复后即可办结。B 类答复办结后列入跟踪督办。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response close(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         return ok(service.close(id, ifMatch));
     }
@@ -228,6 +239,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff", "unit" })
     @Operation(operationId = "resolveFollowUp", summary = "跟踪事项已解决", description = "B 类答复承诺的事项落实后改为 A 类，移出跟踪督办清单。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response resolveFollowUp(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoteInput input) {
         return ok(service.resolveFollowUp(id, ifMatch, input.note()));
     }
@@ -237,6 +249,7 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "transferToProcuratorate", summary = "移送公益诉讼线索", description = "把建议作为公益诉讼线索移送检察机关。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response transfer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoteInput input) {
         return ok(service.transferToProcuratorate(id, ifMatch, input.note()));
     }
@@ -246,8 +259,16 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
     @Operation(operationId = "recordProcuratorateAnswer", summary = "登记检察机关反馈", description = "登记检察机关对移送线索的办理反馈。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response answer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NoteInput input) {
         return ok(service.recordProcuratorateAnswer(id, ifMatch, input.note()));
+    }
+
+    private static List<Suggestion.Status> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(value.split(",")).map(v -> Enums.parse(Suggestion.Status.class, v, "status")).distinct().toList();
     }
 
     private Response ok(Suggestion s) {

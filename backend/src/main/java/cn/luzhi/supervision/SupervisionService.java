@@ -1,0 +1,217 @@
+package cn.luzhi.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import cn.luzhi.directory.Committee;
+import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.directory.HandlingUnit;
+import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.Caller;
+import cn.luzhi.shared.CurrentCaller;
+import cn.luzhi.shared.ETags;
+import cn.luzhi.shared.PageResult;
+import cn.luzhi.shared.Paging;
+import cn.luzhi.shared.ProblemException;
+import cn.luzhi.shared.Roles;
+import cn.luzhi.shared.audit.AuditTrail;
+import cn.luzhi.suggestions.Suggestion;
+import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.supervision.api.SupervisionDtos.CandidateTopicInput;
+import cn.luzhi.supervision.api.SupervisionDtos.PlanInput;
+import cn.luzhi.supervision.api.SupervisionDtos.TopicInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Plans and topics: staff run the plan; a committee owns its own topics (domain.md §2). */
+@ApplicationScoped
+public class SupervisionService {
+    public static final Map<String, String> PLAN_SORT = Paging.fields("year", "year", "id", "id");
+    public static final Map<String, String> TOPIC_SORT = Paging.fields("id", "id", "title", "title", "status", "status");
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    DirectoryLookup lookup;
+    @Inject
+    RecordWrites writes;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    TopicLinks links;
+
+    public PageResult<SupervisionPlan> plans(Paging paging) {
+        var w = writes.where();
+        return RecordWrites.page(SupervisionPlan.find(w.toString(), paging.sort(), w.params), paging);
+    }
+
+    public long topicCount(long planId) {
+        return Topic.count("planId", planId);
+    }
+
+    public SupervisionPlan plan(long id) {
+        return lookup.require(SupervisionPlan.class, id, "监督计划");
+    }
+
+    @Transactional
+    public SupervisionPlan createPlan(PlanInput in) {
+        if (SupervisionPlan.count("congressId = ?1 and year = ?2", caller.congressId(), in.year()) > 0) {
+            throw ProblemException.duplicate("year", in.year() + " 年度的监督计划已存在");
+        }
+        SupervisionPlan p = new SupervisionPlan();
+        p.congressId = caller.congressId();
+        p.year = in.year();
+        p.title = in.title().trim();
+        p.persist();
+        audit.created(p);
+        return p;
+    }
+
+    @Transactional
+    public SupervisionPlan updatePlan(long id, String ifMatch, PlanInput in) {
+        SupervisionPlan p = plan(id);
+        ETags.require(ifMatch, p.version);
+        if (in.year() != p.year) {
+            throw ProblemException.invalid("year", "计划年度不能修改");
+        }
+        var before = audit.snapshot(p);
+        p.title = in.title().trim();
+        audit.updated(p, before);
+        return p;
+    }
+
+    @Transactional
+    public SupervisionPlan adopt(long id, String ifMatch) {
+        SupervisionPlan p = plan(id);
+        ETags.require(ifMatch, p.version);
+        var before = audit.snapshot(p);
+        p.adopt(LocalDate.now(SuggestionService.ZONE), topicCount(id));
+        audit.updated(p, before);
+        return p;
+    }
+
+    /** Filters of a plan's topics. */
+    public record TopicFilter(Topic.Status status, Long committeeId, Topic.Source source, String q) {
+    }
+
+    public PageResult<Topic> topics(long planId, TopicFilter f, Paging paging) {
+        plan(planId);
+        var w = writes.where().and("planId", "plan", planId).and("status", "status", f.status())
+                .and("committeeId", "committee", f.committeeId()).search(f.q(), "title", "description");
+        if (f.source() != null) {
+            w.text.append(" and id in (select s.topicId from TopicSourceRow s where s.source = :source)");
+            w.params.put("source", f.source().name());
+        }
+        return RecordWrites.page(Topic.find(w.toString(), paging.sort(), w.params), paging);
+    }
+
+    public Topic topic(long id) {
+        return lookup.require(Topic.class, id, "监督议题");
+    }
+
+    @Transactional
+    public Topic createTopic(long planId, TopicInput in) {
+        SupervisionPlan p = plan(planId);
+        Topic t = new Topic();
+        t.congressId = p.congressId;
+        t.planId = p.id;
+        apply(t, in.title(), in.description(), in.method(), in.committeeId());
+        t.persist();
+        links.replace(t.id, dedupe(in.sources()), evidence(in.evidenceIds(), "evidenceIds"), units(in.unitIds()));
+        audit.created(t);
+        return t;
+    }
+
+    /** One action from a data candidate to a topic, with the candidate's items as evidence. */
+    @Transactional
+    public Topic createFromCandidate(long planId, CandidateTopicInput in) {
+        List<Long> ids = evidence(in.suggestionIds(), "suggestionIds");
+        List<Topic.Source> sources = new ArrayList<>();
+        for (Long id : ids) {
+            Suggestion s = Suggestion.findById(id);
+            Topic.Source src = s.source == Suggestion.Source.HOTLINE ? Topic.Source.HOTLINE_DEMAND : Topic.Source.SUGGESTION_HOTSPOT;
+            if (!sources.contains(src)) {
+                sources.add(src);
+            }
+        }
+        return createTopic(planId, new TopicInput(in.title(), null, in.method(), in.committeeId(), sources, ids, List.of()));
+    }
+
+    @Transactional
+    public Topic updateTopic(long id, String ifMatch, TopicInput in) {
+        Topic t = topic(id);
+        ETags.require(ifMatch, t.version);
+        requireOwner(t);
+        t.requireEditable();
+        var before = audit.snapshot(t);
+        apply(t, in.title(), in.description(), in.method(), in.committeeId());
+        t.updatedAt = Instant.now();
+        links.replace(t.id, dedupe(in.sources()), evidence(in.evidenceIds(), "evidenceIds"), units(in.unitIds()));
+        audit.updated(t, before);
+        return t;
+    }
+
+    /** approve | start | deliberate | close: staff approve; the owning committee (or staff) carries it out. */
+    @Transactional
+    public Topic transition(long id, String ifMatch, String action) {
+        Topic t = topic(id);
+        ETags.require(ifMatch, t.version);
+        if (action.equals("approve") && !caller.get().isAny(Roles.ADMIN, Roles.STAFF)) {
+            throw ProblemException.forbidden("议题由常委会工作机构列入计划");
+        }
+        requireOwner(t);
+        var before = audit.snapshot(t);
+        switch (action) {
+            case "approve" -> t.approve();
+            case "start" -> t.start();
+            case "deliberate" -> t.deliberate();
+            case "close" -> t.close();
+            default -> throw ProblemException.notFound("操作");
+        }
+        audit.updated(t, before);
+        return t;
+    }
+
+    private void apply(Topic t, String title, String description, Topic.Method method, Long committeeId) {
+        Caller c = caller.get();
+        if (c.is(Roles.COMMITTEE) && (committeeId == null || !committeeId.equals(c.committeeId()))) {
+            throw ProblemException.invalid("committeeId", "专门委员会只能为本委员会拟定议题");
+        }
+        t.title = title.trim();
+        t.description = description;
+        t.method = method;
+        t.committeeId = committeeId == null ? null : lookup.reference(Committee.class, committeeId, "committeeId", "专门委员会").id;
+    }
+
+    private void requireOwner(Topic t) {
+        Caller c = caller.get();
+        if (c.is(Roles.COMMITTEE) && (t.committeeId == null || !t.committeeId.equals(c.committeeId()))) {
+            throw ProblemException.forbidden("这不是本委员会负责的议题");
+        }
+    }
+
+    private List<Long> evidence(List<Long> ids, String field) {
+        List<Long> out = new ArrayList<>(new LinkedHashSet<>(ids == null ? List.of() : ids));
+        for (int i = 0; i < out.size(); i++) {
+            lookup.reference(Suggestion.class, out.get(i), field + "[" + i + "]", "建议或意见");
+        }
+        return out;
+    }
+
+    private List<Long> units(List<Long> ids) {
+        List<Long> out = new ArrayList<>(new LinkedHashSet<>(ids == null ? List.of() : ids));
+        for (int i = 0; i < out.size(); i++) {
+            lookup.reference(HandlingUnit.class, out.get(i), "unitIds[" + i + "]", "单位");
+        }
+        return out;
+    }
+
+    private static List<Topic.Source> dedupe(List<Topic.Source> s) {
+        return new ArrayList<>(new LinkedHashSet<>(s));
+    }
+}

@@ -1,0 +1,52 @@
+package cn.luzhi.supervision.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.luzhi.supervision.SupervisionPlan;
+import cn.luzhi.supervision.Topic;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API shapes of supervision plans and topics. */
+public final class SupervisionDtos {
+    private SupervisionDtos() {
+    }
+
+    @Schema(name = "Plan")
+    public record PlanView(long id, int version, @Schema(example = "2027") int year, @Schema(example = "示范县人大常委会2027年度监督工作计划") String title,
+            SupervisionPlan.Status status, @Schema(nullable = true) LocalDate adoptedOn, long topicCount) {
+    }
+
+    @Schema(name = "PlanInput")
+    public record PlanInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
+            @NotBlank @Size(max = 200) @Schema(example = "示范县人大常委会2027年度监督工作计划") String title) {
+    }
+
+    @Schema(name = "Topic")
+    public record TopicView(long id, int version, long planId, @Schema(example = "关于城区停车难问题整治情况的专项工作报告") String title,
+            @Schema(nullable = true) String description, Topic.Method method, @Schema(nullable = true) Long committeeId,
+            @Schema(nullable = true) String committeeName, Topic.Status status, List<Topic.Source> sources,
+            @Schema(description = "作为依据的建议、群众意见和热线诉求") List<Long> evidenceIds, @Schema(description = "被监督单位") List<Long> unitIds,
+            Instant createdAt, Instant updatedAt) {
+    }
+
+    @Schema(name = "TopicInput")
+    public record TopicInput(@NotBlank @Size(max = 200) @Schema(example = "关于城区停车难问题整治情况的专项工作报告") String title,
+            @Size(max = 5000) @Schema(nullable = true) String description, @NotNull Topic.Method method,
+            @Schema(nullable = true, description = "负责的专门委员会；专门委员会账号只能填本委员会") Long committeeId,
+            @NotEmpty @Schema(description = "选题来源（四维选题），至少一项") List<Topic.@NotNull Source> sources,
+            @Schema(nullable = true) List<@NotNull Long> evidenceIds, @Schema(nullable = true) List<@NotNull Long> unitIds) {
+    }
+
+    @Schema(name = "CandidateTopicInput", description = "把一组数据选题转为议题：依据为所选条目，来源按条目自动判定（热线诉求→HOTLINE_DEMAND，其余→SUGGESTION_HOTSPOT）")
+    public record CandidateTopicInput(@NotBlank @Size(max = 200) String title, @NotNull Topic.Method method,
+            @Schema(nullable = true) Long committeeId, @NotEmpty List<@NotNull Long> suggestionIds) {
+    }
+}
