@@ -11,13 +11,18 @@ public enum Warning {
     NONE, GREEN, YELLOW, RED;
 
     public static Warning of(Suggestion s, LocalDate today, int yellowDays, WorkingCalendar calendar) {
-        if (!s.isOpen() || s.deadline == null) {
+        return of(s.isOpen(), s.deadline, today, yellowDays, calendar);
+    }
+
+    /** The colour of anything open with a deadline (suggestions, supervision problems). */
+    public static Warning of(boolean open, LocalDate deadline, LocalDate today, int yellowDays, WorkingCalendar calendar) {
+        if (!open || deadline == null) {
             return NONE;
         }
-        if (today.isAfter(s.deadline)) {
+        if (today.isAfter(deadline)) {
             return RED;
         }
-        return s.deadline.isAfter(yellowLimit(today, yellowDays, calendar)) ? GREEN : YELLOW;
+        return deadline.isAfter(yellowLimit(today, yellowDays, calendar)) ? GREEN : YELLOW;
     }
 
     /** The last deadline that is still yellow today: {@code yellowDays} working days ahead. */

@@ -49,4 +49,40 @@ public final class SupervisionDtos {
     public record CandidateTopicInput(@NotBlank @Size(max = 200) String title, @NotNull Topic.Method method,
             @Schema(nullable = true) Long committeeId, @NotEmpty List<@NotNull Long> suggestionIds) {
     }
+
+    @Schema(name = "Problem")
+    public record ProblemView(long id, int version, long topicId, @Schema(example = "老旧小区停车泊位缺口大，夜间占道停车普遍") String description,
+            long unitId, @Schema(example = "县住房和城乡建设局") String unitName, @Schema(example = "王局长") String responsiblePerson,
+            String measures, LocalDate deadline, cn.luzhi.supervision.Problem.Status status, cn.luzhi.suggestions.Warning warning,
+            cn.luzhi.supervision.Problem.Escalation escalation, int reopened, @Schema(nullable = true) Instant rectifiedAt,
+            Instant createdAt, Instant updatedAt) {
+    }
+
+    @Schema(name = "ProblemInput", description = "问题清单、责任清单、整改清单的一行")
+    public record ProblemInput(@NotBlank @Size(max = 2000) @Schema(example = "老旧小区停车泊位缺口大，夜间占道停车普遍") String description,
+            @NotNull @Schema(description = "责任单位") Long unitId,
+            @NotBlank @Size(max = 50) @Schema(description = "责任人", example = "王局长") String responsiblePerson,
+            @NotBlank @Size(max = 5000) @Schema(description = "整改措施", example = "新增夜间共享泊位 500 个") String measures,
+            @NotNull @Schema(description = "整改期限", example = "2027-06-30") LocalDate deadline) {
+    }
+
+    @Schema(name = "ProgressInput")
+    public record ProgressInput(@NotBlank @Size(max = 5000) @Schema(example = "已完成 3 个小区的泊位施划") String note,
+            @Schema(description = "true：报告整改已完成，交工作人员核实", nullable = true) Boolean completed) {
+    }
+
+    @Schema(name = "VerificationInput")
+    public record VerificationInput(@NotNull @Schema(description = "true 核实整改到位；false 退回继续整改") Boolean accepted,
+            @NotBlank @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "LookBackInput")
+    public record LookBackInput(@NotNull cn.luzhi.supervision.Problem.Outcome outcome, @NotBlank @Size(max = 2000) @Schema(example = "现场查看并听取群众评价") String note,
+            @Schema(description = "问题反弹时的新整改期限", nullable = true) LocalDate newDeadline) {
+    }
+
+    @Schema(name = "ProblemStep")
+    public record ProblemStepView(long id, @Schema(example = "LOOK_BACK") String action, String actor, Instant at,
+            @Schema(nullable = true) String note, @Schema(nullable = true) String outcome) {
+    }
 }

@@ -1,0 +1,152 @@
+package cn.luzhi.supervision;
+
+import static cn.luzhi.testing.Tokens.as;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.testing.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Problems found in a deliberated topic, driven by the responsible unit to a verified fix, looked back on, escalated. */
+@QuarkusTest
+class ProblemApiTest {
+    @Inject
+    Db db;
+
+    static int year = 2091 + (int) (System.currentTimeMillis() / 1000 % 8);
+
+    long unit1Unit() {
+        return ((Number) db.scalar("select unit_id from app_user where username = 'unit1'")).longValue();
+    }
+
+    long otherUnit() {
+        return ((Number) db.scalar("select id from handling_unit where name = '县交通运输局'")).longValue();
+    }
+
+    String etag(String path) {
+        return as("staff1").get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    int deliberatedTopic() {
+        int y = year++;
+        if (year > 2099) {
+            year = 2091;
+        }
+        Integer plan = as("staff1").get("/api/v1/supervision/plans?size=200").then().extract()
+                .path("items.find { it.year == " + y + " }.id");
+        if (plan == null) {
+            plan = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y, "title", y + "年度计划"))
+                    .post("/api/v1/supervision/plans").then().statusCode(201).extract().path("id");
+        }
+        int topic = as("staff1").contentType(ContentType.JSON)
+                .body(Map.of("title", "停车难整治专项工作报告", "method", "WORK_REPORT", "sources", List.of("SUGGESTION_HOTSPOT")))
+                .post("/api/v1/supervision/plans/" + plan + "/topics").then().statusCode(201).extract().path("id");
+        for (String a : List.of("approve", "start", "deliberate")) {
+            as("staff1").header("If-Match", etag("/api/v1/supervision/topics/" + topic)).post("/api/v1/supervision/topics/" + topic + "/" + a)
+                    .then().statusCode(200);
+        }
+        return topic;
+    }
+
+    Map<String, Object> problem(long unit) {
+        return Map.of("description", "老旧小区停车泊位缺口大", "unitId", unit, "responsiblePerson", "王局长", "measures", "新增夜间共享泊位 500 个",
+                "deadline", LocalDate.now(SuggestionService.ZONE).plusMonths(2).toString());
+    }
+
+    ValidatableResponse act(String user, int id, String action, Object body) {
+        return as(user).header("If-Match", etag("/api/v1/supervision/problems/" + id)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/supervision/problems/" + id + "/" + action).then();
+    }
+
+    @Test
+    void aProblemIsRectifiedVerifiedLookedBackReopenedAndKeepsItsHistory() {
+        int topic = deliberatedTopic();
+        int id = as("staff1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201).body("status", is("RECTIFYING")).body("warning", is("GREEN"))
+                .body("unitName", is("县住房和城乡建设局")).extract().path("id");
+        act("unit1", id, "progress", Map.of("note", "已施划 3 个小区的泊位")).statusCode(200).body("status", is("RECTIFYING"));
+        act("unit1", id, "progress", Map.of("note", "全部完成", "completed", true)).statusCode(200).body("status", is("REPORTED"));
+        act("staff1", id, "verification", Map.of("accepted", false, "note", "现场仍有 2 个小区未施划")).statusCode(200)
+                .body("status", is("RECTIFYING"));
+        act("unit1", id, "progress", Map.of("note", "补齐 2 个小区", "completed", true)).statusCode(200);
+        act("staff1", id, "verification", Map.of("accepted", true, "note", "核实到位")).statusCode(200).body("status", is("RECTIFIED"))
+                .body("warning", is("NONE"));
+        act("staff1", id, "look-back", Map.of("outcome", "NOT_RECTIFIED", "note", "回头看发现夜间占道停车反弹")).statusCode(409)
+                .body("rule", is("reopen-needs-deadline"));
+        act("staff1", id, "look-back", Map.of("outcome", "NOT_RECTIFIED", "note", "回头看发现夜间占道停车反弹", "newDeadline",
+                LocalDate.now(SuggestionService.ZONE).plusMonths(1).toString())).statusCode(200).body("status", is("RECTIFYING"))
+                .body("reopened", is(1));
+        List<String> actions = as("unit1").get("/api/v1/supervision/problems/" + id + "/history").then().statusCode(200).extract().path("action");
+        assertEquals(List.of("CREATED", "PROGRESS", "REPORTED_RECTIFIED", "VERIFY_REJECTED", "REPORTED_RECTIFIED", "VERIFIED", "REOPENED"), actions);
+    }
+
+    @Test
+    void escalationClimbsTheLadderOneRungAtATime() {
+        int topic = deliberatedTopic();
+        int id = as("staff1").contentType(ContentType.JSON).body(problem(otherUnit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201).extract().path("id");
+        for (String level : List.of("REMINDER", "TALK", "INTERPELLATION", "SPECIAL_INVESTIGATION")) {
+            act("leader1", id, "escalation", Map.of("note", "升级督办")).statusCode(200).body("escalation", is(level));
+        }
+        act("staff1", id, "escalation", Map.of("note", "再升级")).statusCode(409).body("rule", is("escalation-ladder-top"));
+        as("staff1").get("/api/v1/supervision/problems?escalation=SPECIAL_INVESTIGATION&size=200").then().log().ifValidationFails().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void unitsSeeAndReportOnlyTheirOwnProblems() {
+        int topic = deliberatedTopic();
+        int theirs = as("staff1").contentType(ContentType.JSON).body(problem(otherUnit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201).extract().path("id");
+        as("unit1").get("/api/v1/supervision/problems/" + theirs).then().statusCode(404);
+        as("unit1").get("/api/v1/supervision/problems?size=200").then().statusCode(200).body("items.unitId", everyItem(is((int) unit1Unit())));
+        as("unit1").header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("note", "x", "completed", true))
+                .post("/api/v1/supervision/problems/" + theirs + "/progress").then().statusCode(404);
+        act("staff1", theirs, "progress", Map.of("note", "工作人员不能代报")).statusCode(403);
+        as("deputy1").get("/api/v1/supervision/problems").then().statusCode(403);
+    }
+
+    @Test
+    void problemsNeedADeliberatedTopicAndSoundInput() {
+        int topic = deliberatedTopic();
+        String before = db.fingerprint() + db.count("problem") + db.count("problem_step");
+        var past = new java.util.HashMap<>(problem(unit1Unit()));
+        past.put("deadline", LocalDate.now(SuggestionService.ZONE).minusDays(1).toString());
+        as("staff1").contentType(ContentType.JSON).body(past).post("/api/v1/supervision/topics/" + topic + "/problems").then().statusCode(400)
+                .body("errors[0].field", is("deadline"));
+        var noUnit = new java.util.HashMap<>(problem(999999));
+        as("staff1").contentType(ContentType.JSON).body(noUnit).post("/api/v1/supervision/topics/" + topic + "/problems").then().statusCode(422)
+                .body("errors[0].field", is("unitId"));
+        as("staff1").contentType(ContentType.JSON).body(Map.of("unitId", unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(400).body("errors.field", hasItems("description", "measures", "responsiblePerson", "deadline"));
+        as("unit1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems").then()
+                .statusCode(403);
+        int plan = as("staff1").get("/api/v1/supervision/topics/" + topic).then().extract().path("planId");
+        int fresh = as("staff1").contentType(ContentType.JSON)
+                .body(Map.of("title", "尚未审议的议题", "method", "INSPECTION", "sources", List.of("KEY_TASK")))
+                .post("/api/v1/supervision/plans/" + plan + "/topics").then().statusCode(201).extract().path("id");
+        String mid = db.fingerprint() + db.count("problem") + db.count("problem_step");
+        as("staff1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + fresh + "/problems").then()
+                .statusCode(409).body("rule", is("problems-after-deliberation"));
+        assertEquals(mid, db.fingerprint() + db.count("problem") + db.count("problem_step"));
+    }
+
+    @Test
+    void overdueProblemsAreRed() {
+        int topic = deliberatedTopic();
+        int id = as("staff1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201).extract().path("id");
+        db.execute("update problem set deadline = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(2), id);
+        as("unit1").get("/api/v1/supervision/problems?warning=RED&size=200").then().statusCode(200).body("items.id", hasItem(id))
+                .body("items.warning", everyItem(is("RED")));
+        as("staff1").get("/api/v1/supervision/problems?warning=BLUE").then().statusCode(400).body("errors[0].field", is("warning"));
+    }
+}
