@@ -33,15 +33,6 @@ public class AppUser extends TenantEntity implements Audited {
         return "user";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

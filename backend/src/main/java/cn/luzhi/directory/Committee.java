@@ -26,15 +26,6 @@ public class Committee extends TenantEntity implements Audited {
         return "committee";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

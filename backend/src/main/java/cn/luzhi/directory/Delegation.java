@@ -19,15 +19,6 @@ public class Delegation extends TenantEntity implements Audited {
         return "delegation";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

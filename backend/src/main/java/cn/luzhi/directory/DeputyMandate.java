@@ -71,15 +71,6 @@ public class DeputyMandate extends TenantEntity implements Audited {
         return "deputy";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

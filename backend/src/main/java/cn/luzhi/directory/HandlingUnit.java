@@ -34,15 +34,6 @@ public class HandlingUnit extends TenantEntity implements Audited {
         return "unit";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

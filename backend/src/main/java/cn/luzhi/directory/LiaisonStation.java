@@ -29,15 +29,6 @@ public class LiaisonStation extends TenantEntity implements Audited {
         return "station";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

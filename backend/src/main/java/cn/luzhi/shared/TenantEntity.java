@@ -31,6 +31,16 @@ public abstract class TenantEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** For {@link cn.luzhi.shared.audit.Audited} records: the id the trail is kept under. */
+    public Long auditId() {
+        return id;
+    }
+
+    /** For {@link cn.luzhi.shared.audit.Audited} records: the congress the trail entry belongs to. */
+    public Long auditCongressId() {
+        return congressId;
+    }
+
     @PrePersist
     void onCreate() {
         if (createdAt == null) {

@@ -204,15 +204,6 @@ public class Suggestion extends TenantEntity implements Audited {
         return "suggestion";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

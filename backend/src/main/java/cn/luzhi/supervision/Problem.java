@@ -104,15 +104,6 @@ public class Problem extends TenantEntity implements Audited {
         return "problem";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

@@ -45,15 +45,6 @@ public class SupervisionPlan extends TenantEntity implements Audited {
         return "plan";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {

@@ -77,15 +77,6 @@ public class Topic extends TenantEntity implements Audited {
         return "topic";
     }
 
-    @Override
-    public Long auditId() {
-        return id;
-    }
-
-    @Override
-    public Long auditCongressId() {
-        return congressId;
-    }
 
     @Override
     public Map<String, Object> auditState() {
