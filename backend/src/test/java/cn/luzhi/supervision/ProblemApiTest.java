@@ -140,6 +140,32 @@ class ProblemApiTest {
     }
 
     @Test
+    void rectificationFiguresEqualTheirDefinitionsInSql() {
+        int topic = deliberatedTopic();
+        int done = as("staff1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201).extract().path("id");
+        as("staff1").contentType(ContentType.JSON).body(problem(otherUnit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201);
+        act("unit1", done, "progress", Map.of("note", "完成", "completed", true)).statusCode(200);
+        act("staff1", done, "verification", Map.of("accepted", true, "note", "到位")).statusCode(200);
+        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        var f = as("leader1").get("/api/v1/supervision/figures?year=" + year).then().statusCode(200).extract().jsonPath();
+        String inYear = " from problem where congress_id = 1 and created_at >= '" + year + "-01-01 00:00:00' - interval 8 hour"
+                + " and created_at < '" + (year + 1) + "-01-01 00:00:00' - interval 8 hour";
+        long found = ((Number) db.scalar("select count(*)" + inYear)).longValue();
+        long fixed = ((Number) db.scalar("select count(*)" + inYear + " and status = 'RECTIFIED'")).longValue();
+        long overdue = ((Number) db.scalar("select count(*) from problem where congress_id = 1 and status <> 'RECTIFIED' and deadline < ?1",
+                LocalDate.now(SuggestionService.ZONE))).longValue();
+        assertEquals(found, f.getLong("found"));
+        assertEquals(fixed, f.getLong("rectified"));
+        assertEquals(Math.round(fixed * 10000.0 / found) / 10000.0, f.getDouble("rectificationRate"), 1e-9);
+        assertEquals(overdue, f.getLong("overdue"));
+        assertEquals(found, f.getList("byUnit.found", Integer.class).stream().mapToLong(Integer::longValue).sum());
+        as("unit1").get("/api/v1/supervision/figures").then().statusCode(403);
+        as("staff1").get("/api/v1/supervision/figures?year=1800").then().statusCode(400).body("errors[0].field", is("year"));
+    }
+
+    @Test
     void overdueProblemsAreRed() {
         int topic = deliberatedTopic();
         int id = as("staff1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems")

@@ -49,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProblemResource {
     @Inject
     ProblemService problems;
+    @Inject
+    cn.luzhi.supervision.RectificationFigures figures;
 
     @GET
     @Path("/problems")
@@ -64,6 +66,19 @@ public class ProblemResource {
         var result = problems.list(f, Paging.of(page, size, sort, ProblemService.SORTABLE, "deadline,asc"));
         Map<Long, String> names = unitNames();
         return result.map(p -> view(p, names));
+    }
+
+    @GET
+    @Path("/figures")
+    @RolesAllowed({ "admin", "staff", "leader", "committee" })
+    @Operation(operationId = "getRectificationFigures", summary = "整改统计", description = "某年列入清单的问题数、整改到位数、整改落实率（到位 / 列入）、逾期未整改数（不限年度）、"
+            + "反弹重整改数，按责任单位列出，并给出各年列入与整改到位的件数。")
+    public cn.luzhi.supervision.RectificationFigures.Figures figures(@QueryParam("year") @Parameter(example = "2026") Integer year) {
+        int y = year == null ? problems.today().getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw cn.luzhi.shared.ProblemException.invalid("year", "年份须在 2000 到 2100 之间");
+        }
+        return figures.compute(y);
     }
 
     @POST

@@ -1,0 +1,26 @@
+package cn.luzhi.supervision;
+
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A dated step of a topic's schedule (research, pre-review, report to the sitting, look-back …). */
+@Entity
+@Table(name = "milestone")
+public class Milestone extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "topic_id")
+    public Long topicId;
+    public String title;
+    public LocalDate due;
+    @Column(name = "done_on")
+    public LocalDate doneOn;
+}

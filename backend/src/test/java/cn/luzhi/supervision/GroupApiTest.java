@@ -1,0 +1,75 @@
+package cn.luzhi.supervision;
+
+import static cn.luzhi.testing.Tokens.as;
+import static org.hamcrest.Matchers.*;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.luzhi.testing.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** 一事一小组 and the topic's schedule; group members (deputies) see their group's work, other deputies do not. */
+@QuarkusTest
+class GroupApiTest {
+    @Inject
+    Db db;
+
+    int topic() {
+        int plan = ((Number) db.scalar("select coalesce(max(id), 0) from supervision_plan where congress_id = 1")).intValue();
+        if (plan == 0) {
+            plan = as("staff1").contentType(ContentType.JSON).body(Map.of("year", SupervisionPlanApiTest.freeYear(db), "title", "小组测试计划"))
+                    .post("/api/v1/supervision/plans")
+                    .then().statusCode(201).extract().path("id");
+        }
+        return as("staff1").contentType(ContentType.JSON).body(Map.of("title", "农村饮水安全执法检查", "method", "LAW_ENFORCEMENT_CHECK",
+                "sources", List.of("INSPECTION_FINDING"))).post("/api/v1/supervision/plans/" + plan + "/topics").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    long deputy1() {
+        return ((Number) db.scalar("select deputy_id from app_user where username = 'deputy1'")).longValue();
+    }
+
+    long otherDeputy(int n) {
+        return ((Number) db.scalar("select id from deputy_mandate where congress_id = 1 and status = 'ACTIVE' and id <> ?1 order by id limit 1 offset "
+                + n, deputy1())).longValue();
+    }
+
+    @Test
+    void aGroupLedByADeputyAndMembersWhoSeeTheirWork() {
+        int t = topic();
+        as("deputy1").get("/api/v1/supervision/topics/" + t + "/group").then().statusCode(404);
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", otherDeputy(0), "memberIds", List.of(deputy1(), otherDeputy(1))))
+                .put("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200).body("size()", is(3))
+                .body("[0].leader", is(true)).body("[0].deputyId", is((int) otherDeputy(0)));
+        as("deputy1").get("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200).body("deputyId", hasItem((int) deputy1()));
+        as("staff1").contentType(ContentType.JSON).body(Map.of("title", "听取专项工作报告", "due", "2027-06-20"))
+                .post("/api/v1/supervision/topics/" + t + "/milestones").then().statusCode(201);
+        int m = as("deputy1").get("/api/v1/supervision/topics/" + t + "/milestones").then().statusCode(200).body("[0].doneOn", nullValue())
+                .extract().path("[0].id");
+        as("staff1").post("/api/v1/supervision/topics/" + t + "/milestones/" + m + "/done").then().statusCode(200).body("doneOn", notNullValue());
+        as("staff1").post("/api/v1/supervision/topics/" + t + "/milestones/" + m + "/done").then().statusCode(409).body("rule", is("milestone-done-once"));
+    }
+
+    @Test
+    void groupsNeedActiveDeputiesOfTheCongress() {
+        int t = topic();
+        long suspended = ((Number) db.scalar("select min(id) from deputy_mandate where congress_id = 1 and status = 'SUSPENDED'")).longValue();
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", suspended)).put("/api/v1/supervision/topics/" + t + "/group").then()
+                .statusCode(400).body("errors[0].field", is("leaderDeputyId"));
+        long town = ((Number) db.scalar("select min(id) from deputy_mandate where congress_id <> 1")).longValue();
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", deputy1(), "memberIds", List.of(town)))
+                .put("/api/v1/supervision/topics/" + t + "/group").then().statusCode(422).body("errors[0].field", is("memberIds[0]"));
+        as("staff1").contentType(ContentType.JSON).body(Map.of("memberIds", List.of())).put("/api/v1/supervision/topics/" + t + "/group").then()
+                .statusCode(400).body("errors[0].field", is("leaderDeputyId"));
+        as("deputy1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", deputy1())).put("/api/v1/supervision/topics/" + t + "/group").then()
+                .statusCode(403);
+        as("staff1").get("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200).body("size()", is(0));
+        as("staff1").contentType(ContentType.JSON).body(Map.of("title", "", "due", "2027-01-01")).post("/api/v1/supervision/topics/" + t + "/milestones")
+                .then().statusCode(400).body("errors[0].field", is("title"));
+    }
+}
