@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Working days around the 2026 National Day holiday (国庆节 10-01..10-07, make-up Saturday 10-10, Sunday 09-20). */
-class WorkingCalendarTest {
-    static WorkingCalendar national2026() {
+public class WorkingCalendarTest {
+    public static WorkingCalendar national2026() {
         Map<LocalDate, CalendarDay.Kind> days = new HashMap<>();
         for (int d = 1; d <= 7; d++) {
             days.put(LocalDate.of(2026, 10, d), CalendarDay.Kind.HOLIDAY);

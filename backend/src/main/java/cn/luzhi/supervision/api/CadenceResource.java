@@ -1,0 +1,128 @@
+package cn.luzhi.supervision.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.luzhi.shared.CurrentCaller;
+import cn.luzhi.shared.DomainRuleViolation;
+import cn.luzhi.shared.ProblemException;
+import cn.luzhi.shared.audit.AuditTrail;
+import cn.luzhi.shared.audit.HistoryEntry;
+import cn.luzhi.shared.calendar.WorkingCalendar;
+import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.supervision.Cadence;
+import cn.luzhi.supervision.SupervisionPlan;
+import cn.luzhi.supervision.SupervisionService;
+import cn.luzhi.supervision.WorkItem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A plan's recurring work (一月一通报、一季一督查、半年一报告、一年一审议), generated as dated items. */
+@Path("/api/v1/supervision")
+@Tag(name = "supervision")
+@Produces(MediaType.APPLICATION_JSON)
+public class CadenceResource {
+    @Inject
+    SupervisionService supervision;
+    @Inject
+    WorkingCalendar calendar;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    AuditTrail audit;
+
+    @Schema(name = "CadenceInput", description = "灵宝“五个一”的节奏：每月几号通报（0 为不通报）、是否季度督查、半年报告、年度审议，以及各自的责任方")
+    public record CadenceInput(@NotNull @Min(0) @Max(28) @Schema(example = "5") Integer briefingDay, @NotNull Boolean quarterlyInspection,
+            @NotNull Boolean semiAnnualReport, @NotNull Boolean annualReview,
+            @Size(max = 100) @Schema(example = "人大办", nullable = true) String briefingOwner,
+            @Size(max = 100) @Schema(example = "专门委员会", nullable = true) String inspectionOwner,
+            @Size(max = 100) @Schema(example = "县人民政府", nullable = true) String reportOwner,
+            @Size(max = 100) @Schema(example = "常委会", nullable = true) String reviewOwner) {
+    }
+
+    @Schema(name = "WorkItem")
+    public record WorkItemView(long id, WorkItem.Kind kind, @Schema(example = "10月工作通报") String title, LocalDate due, String owner,
+            @Schema(nullable = true) LocalDate doneOn) {
+        static WorkItemView of(WorkItem w) {
+            return new WorkItemView(w.id, w.kind, w.title, w.due, w.owner, w.doneOn);
+        }
+    }
+
+    @GET
+    @Path("/plans/{id}/work-items")
+    @RolesAllowed({ "admin", "staff", "leader", "committee" })
+    @Operation(operationId = "listWorkItems", summary = "常态化工作安排", description = "计划年度内按节奏生成的通报、督查、报告和审议，按到期日排列。")
+    public List<WorkItemView> list(@PathParam("id") long id) {
+        supervision.plan(id);
+        return WorkItem.<WorkItem>list("planId = ?1 order by due, id", id).stream().map(WorkItemView::of).toList();
+    }
+
+    @PUT
+    @Path("/plans/{id}/cadence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "admin", "staff" })
+    @Transactional
+    @Operation(operationId = "setPlanCadence", summary = "设定工作节奏", description = "按设定为计划年度生成各项常态化工作（逢节假日：月度通报顺延，期末事项提前到最后一个工作日）。"
+            + "重新设定时替换尚未完成的事项，已完成的保留；幂等。")
+    public List<WorkItemView> set(@PathParam("id") long id, @Valid @NotNull CadenceInput in) {
+        SupervisionPlan plan = supervision.plan(id);
+        var settings = new Cadence.Settings(in.briefingDay(), in.quarterlyInspection(), in.semiAnnualReport(), in.annualReview(),
+                or(in.briefingOwner(), "人大办"), or(in.inspectionOwner(), "专门委员会"), or(in.reportOwner(), "人民政府"), or(in.reviewOwner(), "常委会"));
+        WorkItem.delete("planId = ?1 and doneOn is null", id);
+        List<WorkItem> done = WorkItem.list("planId", id);
+        for (Cadence.Item item : Cadence.generate(plan.year, settings, calendar)) {
+            if (done.stream().anyMatch(d -> d.kind == item.kind() && d.due.equals(item.due()))) {
+                continue;
+            }
+            WorkItem w = new WorkItem();
+            w.congressId = plan.congressId;
+            w.planId = id;
+            w.kind = item.kind();
+            w.title = item.title();
+            w.due = item.due();
+            w.owner = item.owner();
+            w.persist();
+        }
+        audit.recorded("plan-cadence", id, "UPDATED", List.of(new HistoryEntry.Change("cadence", null, in)));
+        return list(id);
+    }
+
+    @POST
+    @Path("/work-items/{id}/done")
+    @RolesAllowed({ "admin", "staff", "committee" })
+    @Transactional
+    @Operation(operationId = "completeWorkItem", summary = "事项完成", description = "登记一项常态化工作已完成（当天）。")
+    public WorkItemView done(@PathParam("id") long id) {
+        WorkItem w = WorkItem.findById(id);
+        if (w == null || !w.congressId.equals(caller.congressId())) {
+            throw ProblemException.notFound("工作事项");
+        }
+        if (w.doneOn != null) {
+            throw new DomainRuleViolation("work-item-done-once", "该事项已登记完成");
+        }
+        w.doneOn = LocalDate.now(SuggestionService.ZONE);
+        audit.recorded("work-item", id, "UPDATED", List.of(new HistoryEntry.Change("doneOn", null, w.doneOn)));
+        return WorkItemView.of(w);
+    }
+
+    private static String or(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v.trim();
+    }
+}
