@@ -864,6 +864,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/key-projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点项目（三问两评）
+         * @description 某年的重点项目，附年中、年底两次评议的结果。
+         */
+        get: operations["listKeyProjects"];
+        put?: never;
+        /**
+         * 确定重点项目
+         * @description 年初确定重点项目、责任单位和评议通过线。
+         */
+        post: operations["createKeyProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点项目详情
+         * @description 三问的答复和两评的结果；ETag 头为版本号。
+         */
+        get: operations["getKeyProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-projects/{id}/asks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记三问答复
+         * @description 年初问计划、年中问进度、年底问结果，按顺序登记责任单位的答复；须带 If-Match。
+         */
+        post: operations["answerKeyProjectAsk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-projects/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 代表评议
+         * @description 本届人大的在职代表每轮投一票（满意 / 基本满意 / 不满意）；重复投票为 409。
+         */
+        post: operations["voteKeyProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/plans": {
         parameters: {
             query?: never;
@@ -1448,6 +1532,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AskInput: {
+            ask: components["schemas"]["ProjectAsk"];
+            text: string;
+        };
         AssignInput: {
             /**
              * Format: int64
@@ -1820,6 +1908,37 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        KeyProject: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+            /** @example 城区停车场建设项目 */
+            name: string;
+            /** Format: int64 */
+            unitId: number;
+            /** @example 0.8 */
+            passThreshold: number;
+            planAnswer: string | null;
+            progressAnswer: string | null;
+            resultAnswer: string | null;
+            ratings: components["schemas"]["RatingResult"][];
+        };
+        KeyProjectInput: {
+            /** Format: int32 */
+            year: number;
+            /** @example 城区停车场建设项目 */
+            name: string;
+            /** Format: int64 */
+            unitId: number;
+            /**
+             * @description 通过线（满意 + 基本满意的比例）
+             * @example 0.8
+             */
+            passThreshold: number;
+        };
         Leader: {
             /** Format: int64 */
             userId: number;
@@ -1981,6 +2100,28 @@ export interface components {
         PageResultProblemView: {
             /** @description 本页记录 */
             items: components["schemas"]["Problem"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
+        PageResultProjectView: {
+            /** @description 本页记录 */
+            items: components["schemas"]["KeyProject"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
@@ -2230,10 +2371,36 @@ export interface components {
             completed?: boolean | null;
         };
         /**
+         * @description PLAN 年初问计划 / PROGRESS 年中问进度 / RESULT 年底问结果
+         * @enum {string}
+         */
+        ProjectAsk: "PLAN" | "PROGRESS" | "RESULT";
+        /**
          * @description SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意
          * @enum {string}
          */
         Rating: "SATISFIED" | "BASIC" | "UNSATISFIED";
+        /** @description satisfactionRate = (满意 + 基本满意) / 投票数；passed：达到通过线 */
+        RatingResult: {
+            round: components["schemas"]["RatingRound"];
+            /** Format: int64 */
+            satisfied: number;
+            /** Format: int64 */
+            basic: number;
+            /** Format: int64 */
+            unsatisfied: number;
+            /** Format: int64 */
+            votes: number;
+            /** Format: double */
+            satisfactionRate: number | null;
+            /** @description 尚无投票时为 null */
+            passed: boolean | null;
+        };
+        /**
+         * @description MID_YEAR 年中评 / YEAR_END 年底评
+         * @enum {string}
+         */
+        RatingRound: "MID_YEAR" | "YEAR_END";
         ReassignDecisionInput: {
             /** @description true 同意退回重新交办，false 不同意 */
             approve: boolean;
@@ -2637,6 +2804,10 @@ export interface components {
             /** @description true 核实整改到位；false 退回继续整改 */
             accepted: boolean;
             note: string;
+        };
+        VoteInput: {
+            round: components["schemas"]["RatingRound"];
+            rating: components["schemas"]["Rating"];
         };
         /**
          * @description GREEN 正常 / YELLOW 临期 / RED 逾期；未在办理中的建议为 NONE
@@ -7341,6 +7512,412 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeyProjects: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultProjectView"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKeyProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyProjectInput"];
+            };
+        };
+        responses: {
+            /** @description 已确定 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyProject"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKeyProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 项目 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyProject"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerKeyProjectAsk: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskInput"];
+            };
+        };
+        responses: {
+            /** @description 项目 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyProject"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    voteKeyProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteInput"];
+            };
+        };
+        responses: {
+            /** @description 已投票 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingResult"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
