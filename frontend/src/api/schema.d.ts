@@ -2099,7 +2099,7 @@ export interface components {
         };
         PageResultProblemView: {
             /** @description 本页记录 */
-            items: components["schemas"]["Problem"][];
+            items: components["schemas"]["SupervisionProblem"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
@@ -2288,42 +2288,6 @@ export interface components {
          * @enum {string}
          */
         PlanStatus: "DRAFT" | "ADOPTED";
-        /** @description RFC 9457 问题详情。detail 为可直接展示给用户的中文说明。 */
-        Problem: {
-            /**
-             * @description 问题类型（稳定的 URI 引用）
-             * @example /problems/validation
-             */
-            type: string;
-            /**
-             * @description 问题类别的简短英文标题
-             * @example Bad Request
-             */
-            title: string;
-            /** @example 400 */
-            status: number;
-            /**
-             * @description 中文说明
-             * @example 提交的数据未通过校验：name 不能为空
-             */
-            detail: string;
-            /**
-             * @description 出错的请求路径
-             * @example /api/v1/deputies
-             */
-            instance?: string;
-            /**
-             * @description 请求编号，与日志对应
-             * @example 5f1c2a9e-3b7d
-             */
-            requestId?: string;
-            /**
-             * @description 被违反的业务规则名（仅状态流转冲突）
-             * @example mandate-terminated-is-final
-             */
-            rule?: string;
-            errors?: components["schemas"]["FieldError"][];
-        };
         /** @description 问题清单、责任清单、整改清单的一行 */
         ProblemInput: {
             /** @example 老旧小区停车泊位缺口大，夜间占道停车普遍 */
@@ -2636,6 +2600,32 @@ export interface components {
          * @enum {string}
          */
         SupervisionMethod: "WORK_REPORT" | "INSPECTION" | "LAW_ENFORCEMENT_CHECK" | "SPECIAL_INQUIRY" | "INTERPELLATION" | "SPECIAL_INVESTIGATION" | "SATISFACTION_VOTE";
+        SupervisionProblem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int64 */
+            topicId: number;
+            /** @example 老旧小区停车泊位缺口大，夜间占道停车普遍 */
+            description: string;
+            /** Format: int64 */
+            unitId: number;
+            /** @example 县住房和城乡建设局 */
+            unitName: string;
+            /** @example 王局长 */
+            responsiblePerson: string;
+            measures: string;
+            deadline: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ProblemStatus"];
+            warning: components["schemas"]["Warning"];
+            escalation: components["schemas"]["Escalation"];
+            /** Format: int32 */
+            reopened: number;
+            rectifiedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
         Topic: {
             /** Format: int64 */
             id: number;
@@ -2850,6 +2840,42 @@ export interface components {
              * @description 当年核实整改到位的问题
              */
             fixed: number;
+        };
+        /** @description RFC 9457 问题详情。detail 为可直接展示给用户的中文说明。 */
+        Problem: {
+            /**
+             * @description 问题类型（稳定的 URI 引用）
+             * @example /problems/validation
+             */
+            type: string;
+            /**
+             * @description 问题类别的简短英文标题
+             * @example Bad Request
+             */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /**
+             * @description 中文说明
+             * @example 提交的数据未通过校验：name 不能为空
+             */
+            detail: string;
+            /**
+             * @description 出错的请求路径
+             * @example /api/v1/deputies
+             */
+            instance?: string;
+            /**
+             * @description 请求编号，与日志对应
+             * @example 5f1c2a9e-3b7d
+             */
+            requestId?: string;
+            /**
+             * @description 被违反的业务规则名（仅状态流转冲突）
+             * @example mandate-terminated-is-final
+             */
+            rule?: string;
+            errors?: components["schemas"]["FieldError"][];
         };
         FieldError: {
             /**
@@ -8870,7 +8896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SupervisionProblem"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -8944,7 +8970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SupervisionProblem"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -9121,7 +9147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SupervisionProblem"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -9231,7 +9257,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SupervisionProblem"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -9341,7 +9367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SupervisionProblem"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -10106,7 +10132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SupervisionProblem"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */

@@ -141,3 +141,45 @@ export type Figures = Complete<Ok<'getSuggestionFigures'>>;
 export type FigureRow = Complete<Figures['total']>;
 export type FigureGroup = Figures['groupBy'];
 export const FIGURE_GROUPS = ['unit', 'category', 'deputy', 'month'] as const satisfies readonly FigureGroup[];
+
+// ---- 监督 (supervision) ----
+type Schemas = import('./schema').components['schemas'];
+
+export type Plan = Complete<Ok<'getPlan'>>;
+export type PlanInput = Body<'createPlan'>;
+export type PlanStatus = Plan['status'];
+export type Topic = Complete<Ok<'getTopic'>>;
+export type TopicInput = Body<'createTopic'>;
+export type CandidateTopicInput = Body<'createTopicFromCandidate'>;
+export type TopicStatus = Topic['status'];
+export type TopicSource = Schemas['TopicSource'];
+export type SupervisionMethod = Schemas['SupervisionMethod'];
+export type TopicCandidate = Complete<Ok<'listTopicCandidates'>[number]>;
+export type CandidateItem = Complete<TopicCandidate['items'][number]>;
+export type ProblemInput = Body<'createProblem'>;
+export type ProblemStatus = Schemas['ProblemStatus'];
+export type Escalation = Schemas['Escalation'];
+export type LookBackOutcome = Schemas['LookBackOutcome'];
+export type ProgressInput = Schemas['ProgressInput'];
+export type VerificationInput = Schemas['VerificationInput'];
+export type LookBackInput = Schemas['LookBackInput'];
+export type ProblemStep = Complete<Schemas['ProblemStep']>;
+
+/** One row of a supervision problem list (问题清单/整改清单). */
+export type SupervisionProblem = Complete<Schemas['SupervisionProblem']>;
+
+export const PLAN_STATUSES = ['DRAFT', 'ADOPTED'] as const satisfies readonly PlanStatus[];
+export const TOPIC_STATUSES = ['PROPOSED', 'APPROVED', 'IN_PROGRESS', 'DELIBERATED', 'CLOSED'] as const satisfies readonly TopicStatus[];
+export const TOPIC_SOURCES = ['KEY_TASK', 'SUGGESTION_HOTSPOT', 'INSPECTION_FINDING', 'HOTLINE_DEMAND'] as const satisfies readonly TopicSource[];
+export const SUPERVISION_METHODS = [
+  'WORK_REPORT',
+  'INSPECTION',
+  'LAW_ENFORCEMENT_CHECK',
+  'SPECIAL_INQUIRY',
+  'INTERPELLATION',
+  'SPECIAL_INVESTIGATION',
+  'SATISFACTION_VOTE',
+] as const satisfies readonly SupervisionMethod[];
+export const PROBLEM_STATUSES = ['RECTIFYING', 'REPORTED', 'RECTIFIED'] as const satisfies readonly ProblemStatus[];
+export const ESCALATIONS = ['NONE', 'REMINDER', 'TALK', 'INTERPELLATION', 'SPECIAL_INVESTIGATION'] as const satisfies readonly Escalation[];
+export const LOOK_BACK_OUTCOMES = ['RECTIFIED', 'PARTLY', 'NOT_RECTIFIED'] as const satisfies readonly LookBackOutcome[];

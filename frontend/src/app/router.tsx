@@ -52,6 +52,22 @@ export const routes: RouteObject[] = [
         path: 'organizations',
         lazy: guarded('organizations', () => import('@/features/directory/pages/OrganizationsPage')),
       },
+      {
+        path: 'supervision/plans',
+        lazy: guarded('supervisionPlans', () => import('@/features/supervision/pages/PlansPage')),
+      },
+      {
+        path: 'supervision/plans/:id',
+        lazy: guarded('supervisionPlans', () => import('@/features/supervision/pages/PlanDetailPage')),
+      },
+      {
+        path: 'supervision/candidates',
+        lazy: guarded('supervisionCandidates', () => import('@/features/supervision/pages/CandidatesPage')),
+      },
+      {
+        path: 'supervision/problems',
+        lazy: guarded('supervisionProblems', () => import('@/features/supervision/pages/ProblemsPage')),
+      },
       { path: 'users', lazy: guarded('users', () => import('@/features/users/pages/UsersPage')) },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/api/types';
-import { canAccess, canEditDirectory, canExportDirectory, menuSections, rolesOf } from './access';
+import { canAccess, canEditDirectory, canExportDirectory, menuSections, rolesOf, supervisionMenuSections } from './access';
 
 describe('menuSections', () => {
   it('gives the administrator every section, user management included', () => {
@@ -60,5 +60,14 @@ describe('directory permissions', () => {
 describe('rolesOf', () => {
   it('merges role and roles and drops names the app does not know', () => {
     expect(rolesOf({ role: 'staff', roles: ['staff', 'offline_access', 'leader'] })).toEqual(['staff', 'leader']);
+  });
+});
+
+describe('supervision sections', () => {
+  it('shows units only 整改问题, and 数据选题 to those who propose topics', () => {
+    expect(supervisionMenuSections(['unit'])).toEqual(['supervisionProblems']);
+    expect(supervisionMenuSections(['staff'])).toEqual(['supervisionPlans', 'supervisionCandidates', 'supervisionProblems']);
+    expect(supervisionMenuSections(['leader'])).toEqual(['supervisionPlans', 'supervisionProblems']);
+    expect(supervisionMenuSections(['deputy'])).toEqual([]);
   });
 });

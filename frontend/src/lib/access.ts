@@ -9,7 +9,10 @@ export type Section =
   | 'units'
   | 'stations'
   | 'organizations'
-  | 'users';
+  | 'users'
+  | 'supervisionPlans'
+  | 'supervisionCandidates'
+  | 'supervisionProblems';
 
 export const SECTIONS: Section[] = [
   'home',
@@ -21,6 +24,9 @@ export const SECTIONS: Section[] = [
   'organizations',
   'users',
 ];
+
+/** The 监督 (supervision) group of the menu, shown after the suggestion sections. */
+export const SUPERVISION_SECTIONS: Section[] = ['supervisionPlans', 'supervisionCandidates', 'supervisionProblems'];
 
 const ALL_ROLES: Role[] = ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'];
 
@@ -35,6 +41,12 @@ const SECTION_ROLES: Record<Section, Role[]> = {
   stations: ALL_ROLES,
   organizations: ALL_ROLES,
   users: ['admin'],
+  /** 年度计划 and its topics. */
+  supervisionPlans: ['admin', 'staff', 'leader', 'committee'],
+  /** 数据选题: those who propose topics. */
+  supervisionCandidates: ['admin', 'staff', 'committee'],
+  /** 整改问题: units see (and report on) their own. */
+  supervisionProblems: ['admin', 'staff', 'leader', 'committee', 'unit'],
 };
 
 /** Only the system administrator and the standing committee's staff maintain the directory. */
@@ -57,6 +69,11 @@ export function canAccess(section: Section, roles: readonly Role[]): boolean {
 /** The side menu's sections, in display order. */
 export function menuSections(roles: readonly Role[]): Section[] {
   return SECTIONS.filter((s) => canAccess(s, roles));
+}
+
+/** The 监督 group's sections a user may open, in display order. */
+export function supervisionMenuSections(roles: readonly Role[]): Section[] {
+  return SUPERVISION_SECTIONS.filter((s) => canAccess(s, roles));
 }
 
 export function canEditDirectory(roles: readonly Role[]): boolean {

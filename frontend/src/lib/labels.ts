@@ -16,7 +16,14 @@ export type EnumName =
   | 'warning'
   | 'replyClass'
   | 'rating'
-  | 'contactMethod';
+  | 'contactMethod'
+  | 'planStatus'
+  | 'topicStatus'
+  | 'topicSource'
+  | 'supervisionMethod'
+  | 'problemStatus'
+  | 'escalation'
+  | 'lookBackOutcome';
 
 export function enumLabel(t: TFunction, name: EnumName, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

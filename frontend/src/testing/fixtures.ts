@@ -1,5 +1,5 @@
 /** Test data shaped like the API's answers. */
-import type { Deputy, FigureRow, Figures, Me, Role, Suggestion, SuggestionStep } from '@/api/types';
+import type { Deputy, FigureRow, Figures, Me, Plan, Role, Suggestion, SuggestionStep, Topic } from '@/api/types';
 
 export function meAs(role: Role, overrides: Partial<Me> = {}): Me {
   return {
@@ -130,4 +130,37 @@ export function someFigures(overrides: Partial<Figures> = {}): Figures {
     rows: [aFigureRow(), aFigureRow({ key: '9', label: '县交通运输局', completionRate: null, satisfactionRate: null, registered: 0 })],
     ...overrides,
   } as Figures;
+}
+
+export function aTopic(overrides: Partial<Topic> = {}): Topic {
+  return {
+    id: 31,
+    version: 2,
+    planId: 7,
+    title: '关于城区停车难问题整治情况的专项工作报告',
+    description: null,
+    method: 'WORK_REPORT',
+    committeeId: 3,
+    committeeName: '财政经济委员会',
+    status: 'PROPOSED',
+    sources: ['SUGGESTION_HOTSPOT', 'HOTLINE_DEMAND'],
+    evidenceIds: [101, 102],
+    unitIds: [],
+    createdAt: '2026-03-01T08:00:00Z',
+    updatedAt: '2026-03-01T08:00:00Z',
+    ...overrides,
+  } as Topic;
+}
+
+export function aPlan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    id: 7,
+    version: 0,
+    year: 2027,
+    title: '2027年度监督工作计划',
+    status: 'DRAFT',
+    adoptedOn: null,
+    topicCount: 1,
+    ...overrides,
+  } as Plan;
 }

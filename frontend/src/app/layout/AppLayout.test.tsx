@@ -23,6 +23,15 @@ describe('AppLayout', () => {
     expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
   });
 
+  it('shows a unit the 监督 group with 整改问题 only', async () => {
+    renderWithApp(<AppLayout />, { me: meAs('unit', { unitId: 8 }) });
+    const nav = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(nav).getByText('监督')).toBeInTheDocument();
+    expect(within(nav).getByRole('menuitem', { name: '整改问题' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '年度计划' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '数据选题' })).not.toBeInTheDocument();
+  });
+
   it('switches the interface to English', async () => {
     renderWithApp(<AppLayout />, { me: meAs('staff') });
     await userEvent.click(await screen.findByText('English'));

@@ -1,17 +1,20 @@
 /** Side-menu entries for the sections a user may open. */
 import type { ReactNode } from 'react';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
   FileTextOutlined,
+  FundOutlined,
   HomeOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@/api/types';
-import { menuSections, type Section } from '@/lib/access';
+import { menuSections, supervisionMenuSections, type Section } from '@/lib/access';
 
 export const SECTION_PATHS: Record<Section, string> = {
   home: '/',
@@ -22,6 +25,9 @@ export const SECTION_PATHS: Record<Section, string> = {
   stations: '/stations',
   organizations: '/organizations',
   users: '/users',
+  supervisionPlans: '/supervision/plans',
+  supervisionCandidates: '/supervision/candidates',
+  supervisionProblems: '/supervision/problems',
 };
 
 const SECTION_ICONS: Record<Section, ReactNode> = {
@@ -33,17 +39,37 @@ const SECTION_ICONS: Record<Section, ReactNode> = {
   stations: <ShopOutlined aria-hidden />,
   organizations: <ApartmentOutlined aria-hidden />,
   users: <UserSwitchOutlined aria-hidden />,
+  supervisionPlans: <ScheduleOutlined aria-hidden />,
+  supervisionCandidates: <FundOutlined aria-hidden />,
+  supervisionProblems: <AlertOutlined aria-hidden />,
 };
 
-export type MenuEntry = {
+export type MenuItem = {
   type: 'item';
   key: string;
   icon: ReactNode;
   label: string;
 };
 
+export type MenuGroup = {
+  type: 'group';
+  key: string;
+  label: string;
+  children: MenuItem[];
+};
+
+export type MenuEntry = MenuItem | MenuGroup;
+
 export function buildMenu(roles: readonly Role[], t: (key: string) => string): MenuEntry[] {
-  return menuSections(roles).map((s) => ({ type: 'item' as const, key: SECTION_PATHS[s], icon: SECTION_ICONS[s], label: t(`nav.${s}`) }));
+  const item = (s: Section): MenuItem => ({ type: 'item', key: SECTION_PATHS[s], icon: SECTION_ICONS[s], label: t(`nav.${s}`) });
+  const entries: MenuEntry[] = menuSections(roles).map(item);
+  const supervision = supervisionMenuSections(roles);
+  if (supervision.length > 0) {
+    // The 监督 group follows the suggestion sections.
+    const last = entries.reduce((at, e, i) => (e.key.startsWith('/suggestions') ? i + 1 : at), 0);
+    entries.splice(last, 0, { type: 'group', key: 'supervision', label: t('nav.supervision'), children: supervision.map(item) });
+  }
+  return entries;
 }
 
 /** The menu key to highlight for a location: the longest section path that prefixes it. */

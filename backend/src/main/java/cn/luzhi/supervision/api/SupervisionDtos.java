@@ -50,7 +50,7 @@ public final class SupervisionDtos {
             @Schema(nullable = true) Long committeeId, @NotEmpty List<@NotNull Long> suggestionIds) {
     }
 
-    @Schema(name = "Problem")
+    @Schema(name = "SupervisionProblem")
     public record ProblemView(long id, int version, long topicId, @Schema(example = "老旧小区停车泊位缺口大，夜间占道停车普遍") String description,
             long unitId, @Schema(example = "县住房和城乡建设局") String unitName, @Schema(example = "王局长") String responsiblePerson,
             String measures, LocalDate deadline, cn.luzhi.supervision.Problem.Status status, cn.luzhi.suggestions.Warning warning,

@@ -1,0 +1,75 @@
+/** 新增议题: title, method, committee, the four-way sources (选题来源) and the supervised units. */
+import { Checkbox, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SUPERVISION_METHODS, TOPIC_SOURCES, type SupervisionMethod, type TopicSource } from '@/api/types';
+import { FormModal } from '@/components/FormModal';
+import { enumOptions } from '@/lib/labels';
+import { useSession } from '@/lib/session';
+import { useUnitOptions } from '@/features/suggestions/api/options';
+import { useCommitteeOptions, useCreateTopic } from '../api/supervision';
+
+interface TopicFormValues {
+  title: string;
+  description?: string;
+  method: SupervisionMethod;
+  committeeId?: number | null;
+  sources: TopicSource[];
+  unitIds?: number[];
+}
+
+export function TopicFormModal({ planId, open, onClose }: { planId: number; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const create = useCreateTopic();
+  const committees = useCommitteeOptions(open);
+  const units = useUnitOptions(open);
+  const f = (k: string) => t(`supervision.topicFields.${k}`);
+  const ownCommittee = me.committeeId ?? undefined;
+  return (
+    <FormModal<TopicFormValues>
+      open={open}
+      title={t('supervision.topics.createTitle')}
+      initialValues={{ sources: [], committeeId: ownCommittee }}
+      onSubmit={(v) =>
+        create.mutateAsync({
+          planId,
+          input: {
+            title: v.title.trim(),
+            description: v.description?.trim() || null,
+            method: v.method,
+            committeeId: v.committeeId ?? null,
+            sources: v.sources,
+            evidenceIds: [],
+            unitIds: v.unitIds ?? [],
+          },
+        })
+      }
+      onClose={onClose}
+      successMessage={t('supervision.topics.created')}
+      width={720}
+    >
+      <Form.Item
+        name="title"
+        label={f('title')}
+        rules={[{ required: true, whitespace: true, message: t('validation.required', { field: f('title') }) }, { max: 200 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item name="method" label={f('method')} rules={[{ required: true, message: t('validation.select', { field: f('method') }) }]}>
+        <Select options={enumOptions(t, 'supervisionMethod', SUPERVISION_METHODS)} />
+      </Form.Item>
+      <Form.Item name="committeeId" label={f('committee')}>
+        <Select allowClear loading={committees.loading} options={committees.options} showSearch={{ optionFilterProp: 'label' }} />
+      </Form.Item>
+      <Form.Item name="sources" label={f('sources')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.select', { field: f('sources') }) }]}>
+        <Checkbox.Group aria-label={f('sources')} options={enumOptions(t, 'topicSource', TOPIC_SOURCES)} />
+      </Form.Item>
+      <Form.Item name="unitIds" label={f('units')}>
+        <Select mode="multiple" allowClear loading={units.loading} options={units.options} showSearch={{ optionFilterProp: 'label' }} />
+      </Form.Item>
+      <Form.Item name="description" label={f('description')} rules={[{ max: 5000 }]}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+    </FormModal>
+  );
+}
