@@ -18,7 +18,6 @@ import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.directory.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.ETags;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
 import cn.luzhi.shared.ProblemException;
@@ -53,6 +52,8 @@ public class SuggestionService {
     RecordWrites writes;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    cn.luzhi.shared.WorkflowSteps steps;
 
     Clock clock = Clock.system(ZONE);
 
@@ -451,18 +452,7 @@ public class SuggestionService {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Suggestion change(long id, String ifMatch, Consumer<Suggestion> action) {
-        // one step at a time per item: the row lock makes a concurrent step wait, then see the new version (412)
-        // (plain FOR UPDATE: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not accept)
-        Suggestion s = get(id);
-        var em = Suggestion.getEntityManager();
-        em.createNativeQuery("SELECT id FROM suggestion WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        em.refresh(s);
-        ETags.require(ifMatch, s.version);
-        var before = audit.snapshot(s);
-        action.accept(s);
-        s.updatedAt = Instant.now();
-        audit.updated(s, before);
-        return s;
+        return steps.apply(get(id), "suggestion", ifMatch, action);
     }
 
     private void requireAuthorOrStaff(Suggestion s) {

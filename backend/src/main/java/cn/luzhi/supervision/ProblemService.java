@@ -11,7 +11,6 @@ import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.directory.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.ETags;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
 import cn.luzhi.shared.ProblemException;
@@ -43,6 +42,8 @@ public class ProblemService {
     WorkingCalendar calendar;
     @Inject
     SupervisionService supervision;
+    @Inject
+    cn.luzhi.shared.WorkflowSteps steps;
 
     public LocalDate today() {
         return LocalDate.now(SuggestionService.ZONE);
@@ -168,16 +169,7 @@ public class ProblemService {
     }
 
     private Problem change(long id, String ifMatch, Consumer<Problem> action) {
-        Problem p = get(id);
-        var em = Problem.getEntityManager();
-        em.createNativeQuery("SELECT id FROM problem WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        em.refresh(p);
-        ETags.require(ifMatch, p.version);
-        var before = audit.snapshot(p);
-        action.accept(p);
-        p.updatedAt = Instant.now();
-        audit.updated(p, before);
-        return p;
+        return steps.apply(get(id), "problem", ifMatch, action);
     }
 
     private void requireTopicOwner(Topic t) {
