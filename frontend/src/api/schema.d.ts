@@ -2000,6 +2000,23 @@ export interface components {
             /** @example 2027-05-20 */
             due: components["schemas"]["LocalDate"];
         };
+        MonthRectification: {
+            /**
+             * Format: int32
+             * @description 1–12
+             */
+            month: number;
+            /**
+             * Format: int64
+             * @description 当月列入清单的问题
+             */
+            found: number;
+            /**
+             * Format: int64
+             * @description 当月核实整改到位的问题
+             */
+            fixed: number;
+        };
         NoteInput: {
             /** @example 已电话联系代表，约定现场查看 */
             note: string;
@@ -2370,7 +2387,7 @@ export interface components {
             approve: boolean;
             note?: string | null;
         };
-        /** @description found：该年列入清单的问题数；rectified：其中已核实整改到位的；rectificationRate 整改落实率 = rectified / found；overdue：未整改到位且已过期限的（不限年度）；reopened：回头看发现反弹而重新整改的问题数；byYear：各年列入与整改到位（按核实年度）的件数。 */
+        /** @description found：该年列入清单的问题数；rectified：其中已核实整改到位的；rectificationRate 整改落实率 = rectified / found；overdue：未整改到位且已过期限的（不限年度）；reopened：回头看发现反弹而重新整改的问题数；byYear：各年列入与整改到位（按核实年度）的件数；byMonth：所选年度 12 个月各月列入与核实整改到位的件数（北京时间）。 */
         RectificationFigures: {
             /** Format: int32 */
             year: number;
@@ -2386,6 +2403,7 @@ export interface components {
             reopened: number;
             byUnit: components["schemas"]["UnitRectification"][];
             byYear: components["schemas"]["YearRectification"][];
+            byMonth: components["schemas"]["MonthRectification"][];
         };
         /**
          * @description A 已解决或采纳 / B 正在解决或列入计划 / C 因条件限制留作参考

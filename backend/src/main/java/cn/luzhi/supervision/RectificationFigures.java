@@ -27,10 +27,16 @@ public class RectificationFigures {
     public record YearRow(int year, @Schema(description = "当年列入清单的问题") long found, @Schema(description = "当年核实整改到位的问题") long fixed) {
     }
 
+    @Schema(name = "MonthRectification")
+    public record MonthRow(@Schema(description = "1–12") int month, @Schema(description = "当月列入清单的问题") long found,
+            @Schema(description = "当月核实整改到位的问题") long fixed) {
+    }
+
     @Schema(name = "RectificationFigures", description = "found：该年列入清单的问题数；rectified：其中已核实整改到位的；rectificationRate 整改落实率 = rectified / found；"
-            + "overdue：未整改到位且已过期限的（不限年度）；reopened：回头看发现反弹而重新整改的问题数；byYear：各年列入与整改到位（按核实年度）的件数。")
+            + "overdue：未整改到位且已过期限的（不限年度）；reopened：回头看发现反弹而重新整改的问题数；byYear：各年列入与整改到位（按核实年度）的件数；"
+            + "byMonth：所选年度 12 个月各月列入与核实整改到位的件数（北京时间）。")
     public record Figures(int year, long found, long rectified, @Schema(nullable = true) Double rectificationRate, long overdue, long reopened,
-            List<UnitRow> byUnit, List<YearRow> byYear) {
+            List<UnitRow> byUnit, List<YearRow> byYear, List<MonthRow> byMonth) {
     }
 
     public Figures compute(int year) {
@@ -62,8 +68,21 @@ public class RectificationFigures {
                 + " UNION ALL SELECT YEAR(DATE_ADD(rectified_at, INTERVAL 8 HOUR)) y, 0 f, 1 x FROM problem WHERE congress_id = ?1 AND rectified_at IS NOT NULL"
                 + ") t GROUP BY y ORDER BY y").setParameter(1, c).getResultList();
         List<YearRow> byYear = years.stream().map(r -> new YearRow((int) n(r[0]), n(r[1]), n(r[2]))).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> months = em.createNativeQuery("SELECT m, SUM(f), SUM(x) FROM ("
+                + " SELECT MONTH(DATE_ADD(created_at, INTERVAL 8 HOUR)) m, 1 f, 0 x FROM problem WHERE congress_id = ?1 AND created_at >= ?2 AND created_at < ?3"
+                + " UNION ALL SELECT MONTH(DATE_ADD(rectified_at, INTERVAL 8 HOUR)) m, 0 f, 1 x FROM problem WHERE congress_id = ?1"
+                + " AND rectified_at >= ?2 AND rectified_at < ?3) t GROUP BY m").setParameter(1, c).setParameter(2, from).setParameter(3, to).getResultList();
+        long[][] perMonth = new long[13][2];
+        for (Object[] r : months) {
+            perMonth[(int) n(r[0])] = new long[] { n(r[1]), n(r[2]) };
+        }
+        List<MonthRow> byMonth = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            byMonth.add(new MonthRow(m, perMonth[m][0], perMonth[m][1]));
+        }
         long found = n(t[0]), rectified = n(t[1]);
-        return new Figures(year, found, rectified, rate(rectified, found), overdue, n(t[2]), byUnit, byYear);
+        return new Figures(year, found, rectified, rate(rectified, found), overdue, n(t[2]), byUnit, byYear, byMonth);
     }
 
     private static long n(Object o) {

@@ -3,6 +3,7 @@ package cn.luzhi.supervision;
 import static cn.luzhi.testing.Tokens.as;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -161,6 +162,13 @@ class ProblemApiTest {
         assertEquals(Math.round(fixed * 10000.0 / found) / 10000.0, f.getDouble("rectificationRate"), 1e-9);
         assertEquals(overdue, f.getLong("overdue"));
         assertEquals(found, f.getList("byUnit.found", Integer.class).stream().mapToLong(Integer::longValue).sum());
+        assertEquals(12, f.getList("byMonth").size());
+        assertEquals(found, f.getList("byMonth.found", Integer.class).stream().mapToLong(Integer::longValue).sum());
+        long fixedInYear = ((Number) db.scalar("select count(*) from problem where congress_id = 1 and rectified_at >= '" + year
+                + "-01-01 00:00:00' - interval 8 hour and rectified_at < '" + (year + 1) + "-01-01 00:00:00' - interval 8 hour")).longValue();
+        assertEquals(fixedInYear, f.getList("byMonth.fixed", Integer.class).stream().mapToLong(Integer::longValue).sum());
+        int thisMonth = LocalDate.now(SuggestionService.ZONE).getMonthValue();
+        assertTrue(f.getInt("byMonth[" + (thisMonth - 1) + "].fixed") >= 1, "the problem verified just now counts in this month");
         as("unit1").get("/api/v1/supervision/figures").then().statusCode(403);
         as("staff1").get("/api/v1/supervision/figures?year=1800").then().statusCode(400).body("errors[0].field", is("year"));
     }
