@@ -133,7 +133,7 @@ start_keycloak() {
 }
 
 start_api() {
-  local jar="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  local jar="${LUZHI_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
   [ -f "$jar" ] || die "backend not built: $jar (make build)"
   if alive "$PIDS/api.pid"; then log "backend already running on $API_PORT"; return; fi
   log "starting the backend on 127.0.0.1:$API_PORT"
