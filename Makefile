@@ -28,7 +28,7 @@ openapi: ## refresh openapi.yaml from the code (the contract the SPA and integra
 test: install ## run every test: backend (real MariaDB + Keycloak), SPA unit tests, browser tests, compose check
 	@scripts/test.sh
 
-bench: install ## measure list and search speed on a large generated data set
+bench: install ## measure list, search and score recompute speed on large generated data (100k deputies, 5M activity records)
 	@scripts/bench.sh
 
 clean: stop ## stop and remove build output and local data

@@ -57,3 +57,44 @@ measure "search occupation substring (q=种粮)"   "/api/v1/deputies?q=%E7%A7%8D
 measure "one deputy by id"                      "/api/v1/deputies/1000"
 measure "units list"                            "/api/v1/units?size=50"
 rss=$(ps -o rss= -p $API); echo "backend resident memory after the run: $((rss / 1024)) MB"
+
+# ---- evaluation: recompute every score over 5,000,000 activity participations ----------------------------
+A=${A:-5000000}
+YEAR=$(TZ=Asia/Shanghai date +%Y)
+ACTS=$((A / 100))
+echo "loading $ACTS activities with 100 deputies each ($A participations) in $YEAR ..."
+t0=$(date +%s.%N)
+$MDB $DB <<SQL
+SET SESSION max_recursive_iterations = 10000000;
+INSERT INTO activity (congress_id, type_id, title, occurred_on, status, version, created_at, updated_at)
+WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < $ACTS)
+SELECT 1, 1 + n % 11, CONCAT('基准活动', n), DATE_ADD('$YEAR-01-01', INTERVAL n % 330 DAY), 'CONFIRMED', 0, NOW(6), NOW(6) FROM seq;
+SET @lo = (SELECT MIN(id) FROM deputy_mandate WHERE congress_id = 1);
+SET @n = (SELECT COUNT(*) FROM deputy_mandate WHERE congress_id = 1);
+INSERT INTO activity_participant (activity_id, mandate_id, congress_id, year, type_id, counted, attendance, rating)
+WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < 99)
+SELECT a.id, @lo + (a.id * 100 + k.i) % @n, 1, YEAR(a.occurred_on), a.type_id, TRUE,
+       ELT(1 + (a.id + k.i) % 10, 'PRESENT','PRESENT','PRESENT','PRESENT','PRESENT','PRESENT','PRESENT','PRESENT','LEAVE','ABSENT'),
+       IF(a.type_id = 9, 60 + (a.id + k.i) % 40, NULL)
+FROM activity a CROSS JOIN k WHERE a.title LIKE '基准活动%';
+ANALYZE TABLE activity, activity_participant;
+SQL
+t1=$(date +%s.%N)
+printf 'loaded %s participations in %.1f s\n' "$A" "$(echo "$t1 - $t0" | bc)"
+TOKEN=$(curl -s -d grant_type=password -d client_id=luzhi-cli -d username=staff1 -d password=luzhi123 \
+  http://localhost:8190/realms/luzhi/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+post() { curl -s -w ' %{time_total}' -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT$1" ${2:+-d "$2"}; }
+echo "recompute all scores for $YEAR (the demo scheme: 13 indicators), three runs:"
+for run in 1 2 3; do
+  out=$(post "/api/v1/evaluation/scores/recompute?year=$YEAR")
+  echo "  run $run: $(sed -E 's/.*"deputies":([0-9]+).*"millis":([0-9]+).*\} ([0-9.]+)$/\1 deputies, \2 ms in the engine, \3 s over HTTP/' <<<"$out")"
+done
+DEP=$($MDB -N $DB -e "SELECT MIN(id) + 4242 FROM deputy_mandate WHERE congress_id = 1")
+measure "one deputy's score with its breakdown"  "/api/v1/evaluation/scores/$DEP?year=$YEAR"
+measure "one deputy's dossier (一人一档)"         "/api/v1/evaluation/dossiers/$DEP?year=$YEAR"
+measure "ranking, first page"                    "/api/v1/evaluation/scores?year=$YEAR&size=20"
+measure "ranking, page 2000"                     "/api/v1/evaluation/scores?year=$YEAR&size=20&page=2000"
+body="{\"typeId\":3,\"title\":\"基准视察\",\"occurredOn\":\"$YEAR-06-01\",\"participants\":[{\"deputyId\":$DEP,\"attendance\":\"PRESENT\"}]}"
+out=$(post /api/v1/evaluation/activities "$body" | tail -c 12)
+echo "record one activity (its deputy's score recomputed in the same request): ${out##* } s"
+rss=$(ps -o rss= -p $API); echo "backend resident memory after the evaluation run: $((rss / 1024)) MB"

@@ -300,6 +300,494 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 履职活动
+         * @description 按年度、类型、代表、状态筛选；代表只看到本人参加的。sort：occurredOn、title。
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * 登记履职活动
+         * @description 工作人员登记的活动直接确认并计分；代表自报的记为本人出席，确认后才计分。
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 活动详情
+         * @description 参加代表及其出席情况；ETag 头为版本号。
+         */
+        get: operations["getActivity"];
+        /**
+         * 修改活动
+         * @description 更正活动和出席情况，受影响代表的得分随即重算；须带 If-Match。
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/activities/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认自报活动
+         * @description 确认后计入得分；须带 If-Match。
+         */
+        post: operations["confirmActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/activities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 活动的修改记录
+         * @description 谁在何时改了什么（登记、更正、确认、退回）。
+         */
+        get: operations["getActivityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/activities/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回自报活动
+         * @description 写明理由，不计分；须带 If-Match。
+         */
+        post: operations["rejectActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/activity-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 活动类型
+         * @description 内置类型和本级人大增加的类型。
+         */
+        get: operations["listActivityTypes"];
+        put?: never;
+        /**
+         * 增加活动类型
+         * @description 代码在内置和本级类型中唯一。
+         */
+        post: operations["createActivityType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/dossiers/{deputyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 代表履职档案（一人一档）
+         * @description 代表一年的活动（含出席、请假、缺席和待确认的自报）、领衔和附议的建议、监督小组和得分。代表只能查看本人的。
+         */
+        get: operations["getDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/objections/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 答复异议
+         * @description 采纳或不予采纳，写明答复；采纳时请更正相应记录，得分随即重算。须带 If-Match。
+         */
+        post: operations["answerObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/performance-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 履职指数
+         * @description 一个代表团或联络站（省略则全体在职代表）本年的任务认领率、问题发现率和整改率，实时计算。
+         */
+        get: operations["getPerformanceIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评价结果公布
+         * @description 各年度的异议期和公布状态，新的在前。
+         */
+        get: operations["listPublications"];
+        put?: never;
+        /**
+         * 公示得分、开始异议期
+         * @description 该年已计分后，公示实时得分并开始异议期，代表可在异议期内对记录或得分提出异议。每年一次。
+         */
+        post: operations["openObjectionWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公布详情
+         * @description ETag 头为版本号。
+         */
+        get: operations["getPublication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications/{id}/excellent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 优秀代表候选人
+         * @description 公布结果中等级为优秀的前 N 名（N 为方案设定的名额；同分并列的一并列出）。
+         */
+        get: operations["listExcellentCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 异议及答复
+         * @description 工作人员看到全部，代表只看到本人的。
+         */
+        get: operations["listObjections"];
+        put?: never;
+        /**
+         * 提出异议
+         * @description 代表在异议期内对本人的某条活动记录或某项指标得分提出异议。
+         */
+        post: operations["raiseObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公布结果
+         * @description 异议期结束、异议全部答复、得分按现行方案计算后，把得分、名次、等级和各指标得分存为快照；快照此后不再改变。须带 If-Match。
+         */
+        post: operations["publishResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications/{id}/renomination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 连任推荐参考名单
+         * @description 按公布结果：优秀、称职推荐连任，基本称职需研究，不称职不推荐。
+         */
+        get: operations["listRenomination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/publications/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公布的得分排名
+         * @description 公布时的快照，按名次排列。排名不公开时，代表只看到本人的一行。
+         */
+        get: operations["listPublishedScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评价方案
+         * @description 某年（或全部）方案的各个版本，新版本在前。
+         */
+        get: operations["listSchemes"];
+        put?: never;
+        /**
+         * 制定评价方案
+         * @description 每年一个方案（版本 1）；已有方案时请修改它。
+         */
+        post: operations["createScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/schemes/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 方案试算
+         * @description 用草案对该年的真实记录计分，返回前几名及其现行得分和名次，便于比较名次变化；不保存任何结果。
+         */
+        post: operations["whatIfScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 方案详情
+         * @description 指标、权重、计分规则和等级分数线；ETag 头为版本号。
+         */
+        get: operations["getScheme"];
+        /**
+         * 修改评价方案
+         * @description 未用于计分的方案原地修改（200）；已用于计分的保留原样，修改生成新版本（201，Location 指向新版本）。只能修改该年度的最新版本；年度不能改；须带 If-Match。
+         */
+        put: operations["updateScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/schemes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 方案的修改记录
+         * @description 谁在何时制定、修改或以新版本取代了该方案。
+         */
+        get: operations["getSchemeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 得分排名
+         * @description 某年的实时得分，可按代表团、等级筛选；sort：rank、total、name。
+         */
+        get: operations["listScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/scores/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新计分
+         * @description 用该年的现行方案（最新版本）为全体在职代表重新计分；之后记录的增改只重算受影响的代表。
+         */
+        post: operations["recomputeScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/scores/{deputyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 得分明细
+         * @description 总分、名次、等级和各指标得分；每一分都列出挣得它的记录和计分规则。代表只能查看本人的。
+         */
+        get: operations["getScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leaders": {
         parameters: {
             query?: never;
@@ -493,6 +981,26 @@ export interface paths {
          */
         get: operations["getSuggestion"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 评定建议质量
+         * @description 登记立案后评定质量（0–100）和获奖情况（如优秀建议），计入领衔代表的履职评价；须带 If-Match。
+         */
+        put: operations["appraiseSuggestion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1532,6 +2040,79 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Activity: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int64 */
+            typeId: number;
+            typeName: string;
+            title: string;
+            occurredOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            stationId: number | null;
+            description: string | null;
+            status: components["schemas"]["ActivityStatus"];
+            /**
+             * Format: int64
+             * @description 自报的代表
+             */
+            reportedBy: number | null;
+            rejectReason: string | null;
+            participants: components["schemas"]["Participant"][];
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description 代表本人提交时，participants 忽略，记为本人出席、待确认 */
+        ActivityInput: {
+            /** Format: int64 */
+            typeId: number;
+            /** @example 县城老旧小区改造专题视察 */
+            title: string;
+            occurredOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            stationId?: number | null;
+            description?: string | null;
+            participants?: components["schemas"]["ParticipantInput"][] | null;
+        };
+        /**
+         * @description CONFIRMED 已确认（计分）/ PENDING 代表自报待确认 / REJECTED 未予确认
+         * @enum {string}
+         */
+        ActivityStatus: "CONFIRMED" | "PENDING" | "REJECTED";
+        ActivitySummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            typeId: number;
+            typeName: string;
+            title: string;
+            occurredOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: int64 */
+            participants: number;
+        };
+        ActivityType: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            /** @description 内置类型，各级人大通用 */
+            builtIn: boolean;
+        };
+        ActivityTypeInput: {
+            /** @example MEDIATION */
+            code: string;
+            /** @example 参与矛盾调解 */
+            name: string;
+        };
+        /** @description 质量评分（0–100，计入代表履职评价）和获奖情况；award 为空表示未获奖 */
+        AppraisalInput: {
+            /** Format: int32 */
+            qualityScore: number;
+            /** @example 优秀建议 */
+            award?: string | null;
+        };
         AskInput: {
             ask: components["schemas"]["ProjectAsk"];
             text: string;
@@ -1569,6 +2150,11 @@ export interface components {
             uploadedBy: string;
             uploadedAt: components["schemas"]["Instant"];
         };
+        /**
+         * @description PRESENT 出席 / LEAVE 请假 / ABSENT 缺席
+         * @enum {string}
+         */
+        Attendance: "PRESENT" | "LEAVE" | "ABSENT";
         AuditEvent: {
             /** Format: int64 */
             id: number;
@@ -1790,6 +2376,54 @@ export interface components {
          * @enum {string}
          */
         DeputyStatus: "ACTIVE" | "SUSPENDED" | "TERMINATED";
+        /** @description 一人一档：代表一年的活动、建议、监督小组和评价 */
+        Dossier: {
+            /** Format: int64 */
+            deputyId: number;
+            name: string;
+            delegationName: string;
+            stationName: string | null;
+            /** Format: int32 */
+            year: number;
+            byType: components["schemas"]["TypeCount"][];
+            byMonth: components["schemas"]["MonthCount"][];
+            activities: components["schemas"]["DossierActivity"][];
+            suggestions: components["schemas"]["DossierSuggestion"][];
+            groups: components["schemas"]["DossierGroup"][];
+            score: components["schemas"]["Score"] | null;
+        };
+        DossierActivity: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            occurredOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            typeId: number;
+            typeName: string;
+            attendance: components["schemas"]["Attendance"];
+            status: components["schemas"]["ActivityStatus"];
+            rating: number | null;
+        };
+        DossierGroup: {
+            /** Format: int64 */
+            topicId: number;
+            topicTitle: string;
+            leader: boolean;
+        };
+        DossierSuggestion: {
+            /** Format: int64 */
+            id: number;
+            number: string | null;
+            title: string;
+            /** @description LEAD 领衔 / COSIGNER 附议 */
+            role: string;
+            status: string;
+            registered: boolean;
+            /** Format: int32 */
+            qualityScore: number | null;
+            award: string | null;
+            submittedAt: components["schemas"]["Instant"];
+        };
         /**
          * @description NONE 无 / REMINDER 督促提醒 / TALK 约谈 / INTERPELLATION 质询 / SPECIAL_INVESTIGATION 特定问题调查
          * @enum {string}
@@ -1861,6 +2495,11 @@ export interface components {
          * @enum {string}
          */
         Gender: "MALE" | "FEMALE";
+        /**
+         * @description EXCELLENT 优秀 / COMPETENT 称职 / BASIC 基本称职 / INCOMPETENT 不称职
+         * @enum {string}
+         */
+        Grade: "EXCELLENT" | "COMPETENT" | "BASIC" | "INCOMPETENT";
         GroupInput: {
             /**
              * Format: int64
@@ -1902,6 +2541,71 @@ export interface components {
             from: components["schemas"]["LocalDate"];
             /** @example 2027-10-07 */
             to: components["schemas"]["LocalDate"];
+        };
+        IndicatorInput: {
+            /** @example 视察调研 */
+            name: string;
+            source: components["schemas"]["IndicatorSource"];
+            /** Format: int64 */
+            activityTypeId?: number | null;
+            rule: components["schemas"]["IndicatorRule"];
+            /** @example 1 */
+            weight: number;
+            /**
+             * @description COUNT：每件分值
+             * @example 2
+             */
+            pointsPer?: number | null;
+            /**
+             * @description COUNT：封顶分
+             * @example 20
+             */
+            cap?: number | null;
+            /** @description RATE / RATING：满分 */
+            fullPoints?: number | null;
+            /** @description 建议类：只计登记立案的 */
+            registeredOnly?: boolean | null;
+        };
+        IndicatorPoints: {
+            /** Format: int32 */
+            position: number;
+            name: string;
+            rule: components["schemas"]["IndicatorRule"];
+            /** @description 计分规则的文字说明 */
+            explanation: string;
+            /** Format: int32 */
+            records: number;
+            /** Format: int32 */
+            counted: number;
+            raw: number;
+            weight: number;
+            points: number;
+            items: components["schemas"]["ScoredRecord"][];
+        };
+        /**
+         * @description COUNT 按件计分（封顶）/ RATE 出席率 / RATING 评分均值
+         * @enum {string}
+         */
+        IndicatorRule: "COUNT" | "RATE" | "RATING";
+        /**
+         * @description ACTIVITY 某类活动 / SUGGESTION_LEAD 领衔建议 / SUGGESTION_COSIGNED 附议建议 / SUGGESTION_AWARD 获奖建议 / GROUP_MEMBER 参加监督小组
+         * @enum {string}
+         */
+        IndicatorSource: "ACTIVITY" | "SUGGESTION_LEAD" | "SUGGESTION_COSIGNED" | "SUGGESTION_AWARD" | "GROUP_MEMBER";
+        IndicatorView: {
+            /** Format: int32 */
+            position: number;
+            name: string;
+            source: components["schemas"]["IndicatorSource"];
+            /** Format: int64 */
+            activityTypeId: number | null;
+            rule: components["schemas"]["IndicatorRule"];
+            weight: number;
+            pointsPer: number | null;
+            cap: number | null;
+            fullPoints: number | null;
+            registeredOnly: boolean;
+            explanation: string;
         };
         /**
          * Format: date-time
@@ -2000,6 +2704,14 @@ export interface components {
             /** @example 2027-05-20 */
             due: components["schemas"]["LocalDate"];
         };
+        MonthCount: {
+            /** Format: int32 */
+            month: number;
+            /** Format: int64 */
+            activities: number;
+            /** Format: int64 */
+            suggestions: number;
+        };
         MonthRectification: {
             /**
              * Format: int32
@@ -2021,11 +2733,73 @@ export interface components {
             /** @example 已电话联系代表，约定现场查看 */
             note: string;
         };
+        Objection: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int64 */
+            publicationId: number;
+            /** Format: int64 */
+            deputyId: number;
+            deputyName: string;
+            /** Format: int64 */
+            activityId: number | null;
+            /** Format: int32 */
+            position: number | null;
+            text: string;
+            status: components["schemas"]["ObjectionStatus"];
+            answer: string | null;
+            answeredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+        };
+        ObjectionAnswerInput: {
+            /** @description 是否采纳（采纳后请相应更正记录，得分自动重算） */
+            accepted: boolean;
+            /** @example 经核对签到表，已更正为出席 */
+            answer: string;
+        };
+        /** @description 可指明有异议的活动（activityId）或指标（position），也可只写理由 */
+        ObjectionInput: {
+            /** Format: int64 */
+            activityId?: number | null;
+            /** Format: int32 */
+            position?: number | null;
+            /** @example 6 月 12 日的执法检查我出席了，记录为缺席 */
+            text: string;
+        };
+        /**
+         * @description OPEN 待答复 / ACCEPTED 已采纳 / REJECTED 不予采纳
+         * @enum {string}
+         */
+        ObjectionStatus: "OPEN" | "ACCEPTED" | "REJECTED";
         /**
          * @description WORKER 工人 / FARMER 农民 / PROFESSIONAL 专业技术人员 / OFFICIAL 党政领导干部 / ENTERPRISE 企业负责人 / MILITARY 解放军 / OTHER 其他
          * @enum {string}
          */
         OccupationGroup: "WORKER" | "FARMER" | "PROFESSIONAL" | "OFFICIAL" | "ENTERPRISE" | "MILITARY" | "OTHER";
+        PageResultActivityRow: {
+            /** @description 本页记录 */
+            items: components["schemas"]["ActivitySummary"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
         PageResultCommitteeView: {
             /** @description 本页记录 */
             items: components["schemas"]["Committee"][];
@@ -2158,6 +2932,72 @@ export interface components {
              */
             size: number;
         };
+        PageResultPublishedRow: {
+            /** @description 本页记录 */
+            items: components["schemas"]["PublishedScore"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
+        PageResultRenominationRow: {
+            /** @description 本页记录 */
+            items: components["schemas"]["RenominationRow"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
+        PageResultScoreRow: {
+            /** @description 本页记录 */
+            items: components["schemas"]["Score"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
         PageResultStationView: {
             /** @description 本页记录 */
             items: components["schemas"]["Station"][];
@@ -2268,11 +3108,46 @@ export interface components {
              */
             size: number;
         };
+        Participant: {
+            /** Format: int64 */
+            deputyId: number;
+            name: string;
+            attendance: components["schemas"]["Attendance"];
+            rating: number | null;
+        };
+        ParticipantInput: {
+            /** Format: int64 */
+            deputyId: number;
+            attendance: components["schemas"]["Attendance"];
+            /** @description 测评分（0–100），如述职测评 */
+            rating?: number | null;
+        };
         /**
          * @description CPC 中共党员 / DEMOCRATIC_PARTY 民主党派 / INDEPENDENT 无党派人士 / MASSES 群众
          * @enum {string}
          */
         Party: "CPC" | "DEMOCRATIC_PARTY" | "INDEPENDENT" | "MASSES";
+        /** @description 履职指数（实时）：taskClaimRate 任务认领率 = 本年参加监督小组的代表 ÷ 代表数；problemDiscoveryRate 问题发现率 = 本年提出建议（领衔，已提交）的代表 ÷ 代表数；rectificationRate 整改率 = 这些代表本年建议中答复为 A 类（已解决或采纳）的 ÷ 已答复的。无分母时为 null。 */
+        PerformanceIndex: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            deputies: number;
+            /** Format: int64 */
+            claimed: number;
+            /** Format: int64 */
+            discovered: number;
+            /** Format: int64 */
+            replied: number;
+            /** Format: int64 */
+            solved: number;
+            /** Format: double */
+            taskClaimRate: number | null;
+            /** Format: double */
+            problemDiscoveryRate: number | null;
+            /** Format: double */
+            rectificationRate: number | null;
+        };
         Plan: {
             /** Format: int64 */
             id: number;
@@ -2356,6 +3231,57 @@ export interface components {
          * @enum {string}
          */
         ProjectAsk: "PLAN" | "PROGRESS" | "RESULT";
+        Publication: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+            status: components["schemas"]["PublicationStatus"];
+            windowEnds: components["schemas"]["LocalDate"];
+            rankingsPublic: boolean;
+            /** Format: int64 */
+            schemeId: number | null;
+            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            objections: number;
+            /** Format: int64 */
+            openObjections: number;
+        };
+        PublicationInput: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * @description 异议期最后一天
+             * @example 2022-03-10
+             */
+            windowEnds: components["schemas"]["LocalDate"];
+            /** @description 公布后代表可否查看全体排名 */
+            rankingsPublic: boolean;
+        };
+        /**
+         * @description OBJECTION 异议期 / PUBLISHED 已公布（快照不可更改）
+         * @enum {string}
+         */
+        PublicationStatus: "OBJECTION" | "PUBLISHED";
+        PublishedPoints: {
+            /** Format: int32 */
+            position: number;
+            name: string;
+            points: number;
+        };
+        /** @description 公布时的快照，之后不再改变 */
+        PublishedScore: {
+            /** Format: int64 */
+            deputyId: number;
+            name: string;
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            grade: components["schemas"]["Grade"];
+            points: components["schemas"]["PublishedPoints"][];
+        };
         /**
          * @description SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意
          * @enum {string}
@@ -2387,6 +3313,29 @@ export interface components {
             approve: boolean;
             note?: string | null;
         };
+        /**
+         * @description RECOMMENDED 推荐连任（优秀、称职）/ REVIEW 需研究（基本称职）/ NOT_RECOMMENDED 不推荐（不称职）
+         * @enum {string}
+         */
+        Recommendation: "RECOMMENDED" | "REVIEW" | "NOT_RECOMMENDED";
+        RecomputeResult: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            schemeId: number;
+            /** Format: int32 */
+            revision: number;
+            /**
+             * Format: int64
+             * @description 计分的代表数
+             */
+            deputies: number;
+            /**
+             * Format: int64
+             * @description 耗时（毫秒）
+             */
+            millis: number;
+        };
         /** @description found：该年列入清单的问题数；rectified：其中已核实整改到位的；rectificationRate 整改落实率 = rectified / found；overdue：未整改到位且已过期限的（不限年度）；reopened：回头看发现反弹而重新整改的问题数；byYear：各年列入与整改到位（按核实年度）的件数；byMonth：所选年度 12 个月各月列入与核实整改到位的件数（北京时间）。 */
         RectificationFigures: {
             /** Format: int32 */
@@ -2405,6 +3354,20 @@ export interface components {
             byYear: components["schemas"]["YearRectification"][];
             byMonth: components["schemas"]["MonthRectification"][];
         };
+        RejectInput: {
+            /** @example 无活动通知和签到记录 */
+            reason: string;
+        };
+        RenominationRow: {
+            /** Format: int64 */
+            deputyId: number;
+            name: string;
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            grade: components["schemas"]["Grade"];
+            recommendation: components["schemas"]["Recommendation"];
+        };
         /**
          * @description A 已解决或采纳 / B 正在解决或列入计划 / C 因条件限制留作参考
          * @enum {string}
@@ -2414,6 +3377,89 @@ export interface components {
             /** @example 已新增夜间临时停车泊位 120 个…… */
             text: string;
             replyClass: components["schemas"]["ReplyClass"];
+        };
+        Scheme: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description 方案版本号，从 1 起
+             */
+            revision: number;
+            name: string;
+            excellentFrom: number;
+            competentFrom: number;
+            basicFrom: number;
+            /** Format: int32 */
+            excellentTopN: number;
+            /** @description 已用于计分；再修改将生成新版本 */
+            used: boolean;
+            /** @description 已被新版本取代 */
+            superseded: boolean;
+            indicators: components["schemas"]["IndicatorView"][];
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description 等级分数线须 excellentFrom ≥ competentFrom ≥ basicFrom */
+        SchemeInput: {
+            /** Format: int32 */
+            year: number;
+            /** @example 2026 年度代表履职评价方案 */
+            name: string;
+            /** @example 85 */
+            excellentFrom: number;
+            /** @example 60 */
+            competentFrom: number;
+            /** @example 40 */
+            basicFrom: number;
+            /**
+             * Format: int32
+             * @description 优秀代表候选人名额（不少于 10 名为宜）
+             * @example 10
+             */
+            excellentTopN: number;
+            indicators: components["schemas"]["IndicatorInput"][];
+        };
+        Score: {
+            /** Format: int64 */
+            deputyId: number;
+            name: string;
+            delegationName: string;
+            total: number;
+            /** Format: int32 */
+            rank: number | null;
+            grade: components["schemas"]["Grade"];
+            /** Format: int64 */
+            schemeId: number;
+            /** Format: int32 */
+            revision: number;
+            computedAt: components["schemas"]["Instant"];
+        };
+        /** @description total 等于各指标 points 之和；每个指标的 points 等于其 items 的 points 之和 */
+        ScoreDetail: {
+            /** Format: int32 */
+            year: number;
+            score: components["schemas"]["Score"];
+            indicators: components["schemas"]["IndicatorPoints"][];
+        };
+        /**
+         * @description ACTIVITY 活动 / SUGGESTION 建议 / GROUP 监督小组
+         * @enum {string}
+         */
+        ScoreRecordKind: "ACTIVITY" | "SUGGESTION" | "GROUP";
+        /** @description 一条记录及其得分：kind + id 指向记录本身；note 说明计分或不计分的原因 */
+        ScoredRecord: {
+            kind: components["schemas"]["ScoreRecordKind"];
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** @example 2022-03-10 */
+            date: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            points: number;
+            note: string;
         };
         Station: {
             /** Format: int64 */
@@ -2492,6 +3538,13 @@ export interface components {
             feedbackRating: components["schemas"]["Rating"] | null;
             followUp: boolean;
             declineReason: string | null;
+            /**
+             * Format: int32
+             * @description 质量评分 0–100
+             */
+            qualityScore: number | null;
+            /** @example 优秀建议 */
+            award: string | null;
             submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             repliedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -2712,6 +3765,19 @@ export interface components {
          * @enum {string}
          */
         TopicStatus: "PROPOSED" | "APPROVED" | "IN_PROGRESS" | "DELIBERATED" | "CLOSED";
+        TypeCount: {
+            /** Format: int64 */
+            typeId: number;
+            typeName: string;
+            /** Format: int64 */
+            present: number;
+            /** Format: int64 */
+            leave: number;
+            /** Format: int64 */
+            absent: number;
+            /** Format: int64 */
+            pending: number;
+        };
         Unit: {
             /** Format: int64 */
             id: number;
@@ -2822,6 +3888,27 @@ export interface components {
          * @enum {string}
          */
         Warning: "NONE" | "GREEN" | "YELLOW" | "RED";
+        WhatIfInput: {
+            scheme: components["schemas"]["SchemeInput"];
+            /**
+             * Format: int32
+             * @description 返回前几名，默认 50
+             */
+            limit?: number | null;
+        };
+        /** @description 按草案计算的得分和名次，以及现行得分和名次（尚未计分时为 null） */
+        WhatIfRow: {
+            /** Format: int64 */
+            deputyId: number;
+            name: string;
+            total: number;
+            /** Format: int32 */
+            rank: number;
+            grade: components["schemas"]["Grade"];
+            currentTotal: number | null;
+            /** Format: int32 */
+            currentRank: number | null;
+        };
         WorkItem: {
             /** Format: int64 */
             id: number;
@@ -4635,6 +5722,2319 @@ export interface operations {
             };
         };
     };
+    listActivities: {
+        parameters: {
+            query?: {
+                deputyId?: number;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                status?: string;
+                typeId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultActivityRow"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivityHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectInput"];
+            };
+        };
+        responses: {
+            /** @description 活动 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivityTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityType"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivityType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityTypeInput"];
+            };
+        };
+        responses: {
+            /** @description 已增加 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityType"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDossier: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                deputyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerObjection: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description 异议 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerformanceIndex: {
+        parameters: {
+            query?: {
+                delegationId?: number;
+                stationId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceIndex"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openObjectionWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationInput"];
+            };
+        };
+        responses: {
+            /** @description 异议期开始 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 公布 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExcellentCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenominationRow"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listObjections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    raiseObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionInput"];
+            };
+        };
+        responses: {
+            /** @description 已提出 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已公布 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRenomination: {
+        parameters: {
+            query?: {
+                page?: number;
+                recommendation?: string;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultRenominationRow"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublishedScores: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPublishedRow"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchemes: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scheme"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemeInput"];
+            };
+        };
+        responses: {
+            /** @description 已制定 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scheme"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    whatIfScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfRow"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 方案 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scheme"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateScheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemeInput"];
+            };
+        };
+        responses: {
+            /** @description 已修改 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scheme"];
+                };
+            };
+            /** @description 已生成新版本 */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scheme"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchemeHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScores: {
+        parameters: {
+            query?: {
+                delegationId?: number;
+                grade?: string;
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultScoreRow"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputeScores: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecomputeResult"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScore: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                deputyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreDetail"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listLeaders: {
         parameters: {
             query?: never;
@@ -5657,6 +9057,116 @@ export interface operations {
             };
             /** @description 记录不存在，或属于其他人大 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    appraiseSuggestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description 更新后的建议 */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -99,6 +99,10 @@ public class Suggestion extends TenantEntity implements Audited {
     public boolean followUp;
     @Column(name = "created_by")
     public Long createdBy;
+    /** Quality appraisal (0–100) and award (e.g. 优秀建议), read by the deputies' scores. */
+    @Column(name = "quality_score")
+    public Integer qualityScore;
+    public String award;
 
     // ---- transitions ------------------------------------------------------------------------------------
 
@@ -187,6 +191,14 @@ public class Suggestion extends TenantEntity implements Audited {
         followUp = false;
     }
 
+    /** Staff appraise registered items only: quality 0–100 and an optional award. */
+    public void appraise(Integer quality, String awardName) {
+        require(status != Status.DRAFT && status != Status.SUBMITTED && status != Status.DECLINED, "appraise-registered-only",
+                "登记立案后才能评定建议质量");
+        qualityScore = quality;
+        award = awardName == null || awardName.isBlank() ? null : awardName.trim();
+    }
+
     public boolean isOpen() {
         return status == Status.ASSIGNED || status == Status.REHANDLING;
     }
@@ -218,6 +230,8 @@ public class Suggestion extends TenantEntity implements Audited {
         m.put("replyClass", replyClass);
         m.put("feedbackRating", feedbackRating);
         m.put("followUp", followUp);
+        m.put("qualityScore", qualityScore);
+        m.put("award", award);
         m.put("publicFlag", publicFlag);
         return m;
     }

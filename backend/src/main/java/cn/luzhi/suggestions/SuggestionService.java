@@ -54,6 +54,10 @@ public class SuggestionService {
     WorkingCalendar calendar;
     @Inject
     cn.luzhi.shared.WorkflowSteps steps;
+    @Inject
+    jakarta.enterprise.event.Event<cn.luzhi.shared.DeputyRecordsChanged> deputyRecords;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     Clock clock = Clock.system(ZONE);
 
@@ -451,8 +455,28 @@ public class SuggestionService {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
+    @Transactional
+    public Suggestion appraise(long id, String ifMatch, Integer quality, String award) {
+        return change(id, ifMatch, s -> {
+            s.appraise(quality, award);
+            step(s, "APPRAISED", null, "质量评分 " + quality + (s.award == null ? "" : "，" + s.award));
+        });
+    }
+
     private Suggestion change(long id, String ifMatch, Consumer<Suggestion> action) {
-        return steps.apply(get(id), "suggestion", ifMatch, action);
+        Suggestion s = steps.apply(get(id), "suggestion", ifMatch, action);
+        recordsChanged(s);
+        return s;
+    }
+
+    /** A submitted item counts in its deputies' evaluation for the year it was submitted. */
+    private void recordsChanged(Suggestion s) {
+        if (s.leadDeputyId != null && s.submittedAt != null) {
+            java.util.Set<Long> deputies = new java.util.LinkedHashSet<>(cosigners(s.id));
+            deputies.add(s.leadDeputyId);
+            em.flush();
+            deputyRecords.fire(new cn.luzhi.shared.DeputyRecordsChanged(s.congressId, s.submittedAt.atZone(ZONE).getYear(), deputies));
+        }
     }
 
     private void requireAuthorOrStaff(Suggestion s) {

@@ -54,7 +54,7 @@ public class SuggestionViews {
                     as.stream().filter(a -> !a.lead).map(a -> unitNames.get(a.unitId)).toList(),
                     cosigners.getOrDefault(s.id, List.of()).stream().map(deputyNames::get).toList(), s.keySupervisorId,
                     s.keySupervisorId == null ? null : userNames.get(s.keySupervisorId),
-                    as.stream().anyMatch(a -> a.reassignRequestedAt != null), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.submittedAt, s.repliedAt,
+                    as.stream().anyMatch(a -> a.reassignRequestedAt != null), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.qualityScore, s.award, s.submittedAt, s.repliedAt,
                     s.closedAt, s.createdAt, s.updatedAt));
         }
         return out;

@@ -34,6 +34,16 @@ public class Db {
         return q.getSingleResult();
     }
 
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object[]> rows(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return q.getResultList();
+    }
+
     /** A direct write, to put a record into a state the API cannot (an old deadline, a late assignment). */
     @Transactional
     public int execute(String sql, Object... params) {

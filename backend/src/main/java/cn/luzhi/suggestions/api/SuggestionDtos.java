@@ -48,6 +48,7 @@ public final class SuggestionDtos {
             @Schema(description = "承办单位提出的调整申请待工作人员决定") boolean reassignmentPending,
             @Schema(nullable = true) Suggestion.ReplyClass replyClass, @Schema(nullable = true) Suggestion.Rating feedbackRating,
             boolean followUp, @Schema(nullable = true) String declineReason,
+            @Schema(nullable = true, description = "质量评分 0–100") Integer qualityScore, @Schema(nullable = true, example = "优秀建议") String award,
             @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) Instant repliedAt, @Schema(nullable = true) Instant closedAt,
             Instant createdAt, Instant updatedAt) {
     }
@@ -61,6 +62,11 @@ public final class SuggestionDtos {
             @Schema(description = "协办单位", nullable = true) List<@NotNull Long> coUnitIds,
             @Schema(description = "办理期限；省略时按设置（默认交办后三个月），最长六个月", nullable = true, example = "2027-02-22") LocalDate deadline,
             @Schema(description = "重点督办的常委会领导（账号编号）", nullable = true) Long keySupervisorId) {
+    }
+
+    @Schema(name = "AppraisalInput", description = "质量评分（0–100，计入代表履职评价）和获奖情况；award 为空表示未获奖")
+    public record AppraisalInput(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100) Integer qualityScore,
+            @Size(max = 30) @Schema(nullable = true, example = "优秀建议") String award) {
     }
 
     @Schema(name = "NoteInput")

@@ -11,6 +11,7 @@ import cn.luzhi.suggestions.SuggestionFigures;
 import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.SuggestionViews;
 import cn.luzhi.suggestions.Warning;
+import cn.luzhi.suggestions.api.SuggestionDtos.AppraisalInput;
 import cn.luzhi.suggestions.api.SuggestionDtos.AssignInput;
 import cn.luzhi.suggestions.api.SuggestionDtos.ContactInput;
 import cn.luzhi.suggestions.api.SuggestionDtos.DeclineInput;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -223,6 +225,16 @@ public class SuggestionResource {
     @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
     public Response feedback(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FeedbackInput input) {
         return ok(service.rate(id, ifMatch, input));
+    }
+
+    @PUT
+    @Path("/{id}/appraisal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "appraiseSuggestion", summary = "评定建议质量", description = "登记立案后评定质量（0–100）和获奖情况（如优秀建议），计入领衔代表的履职评价；须带 If-Match。")
+    @APIResponse(responseCode = "200", description = "更新后的建议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SuggestionView.class)))
+    public Response appraise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AppraisalInput input) {
+        return ok(service.appraise(id, ifMatch, input.qualityScore(), input.award()));
     }
 
     @POST

@@ -1,0 +1,324 @@
+package cn.luzhi.evaluation.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.evaluation.Grade;
+import cn.luzhi.evaluation.NativePage;
+import cn.luzhi.evaluation.Objection;
+import cn.luzhi.evaluation.Publication;
+import cn.luzhi.evaluation.ScoreEngine;
+import cn.luzhi.evaluation.ScoringScheme;
+import cn.luzhi.evaluation.api.EvaluationDtos.AnswerInput;
+import cn.luzhi.evaluation.api.EvaluationDtos.ObjectionInput;
+import cn.luzhi.evaluation.api.EvaluationDtos.ObjectionView;
+import cn.luzhi.evaluation.api.EvaluationDtos.PublicationInput;
+import cn.luzhi.evaluation.api.EvaluationDtos.PublicationView;
+import cn.luzhi.evaluation.api.EvaluationDtos.PublishedPoints;
+import cn.luzhi.evaluation.api.EvaluationDtos.PublishedRow;
+import cn.luzhi.evaluation.api.EvaluationDtos.Recommendation;
+import cn.luzhi.evaluation.api.EvaluationDtos.RenominationRow;
+import cn.luzhi.shared.Caller;
+import cn.luzhi.shared.CurrentCaller;
+import cn.luzhi.shared.DomainRuleViolation;
+import cn.luzhi.shared.ETags;
+import cn.luzhi.shared.PageResult;
+import cn.luzhi.shared.Paging;
+import cn.luzhi.shared.ProblemException;
+import cn.luzhi.shared.Roles;
+import cn.luzhi.shared.WorkflowSteps;
+import cn.luzhi.shared.audit.AuditTrail;
+import cn.luzhi.suggestions.SuggestionService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Publication of a year's results: objection window, answers, the immutable snapshot and what it feeds. */
+@Path("/api/v1/evaluation")
+@Tag(name = "evaluation")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicationResource {
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    DirectoryLookup lookup;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    WorkflowSteps steps;
+    @Inject
+    ScoreEngine engine;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Path("/publications")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
+    @Operation(operationId = "listPublications", summary = "评价结果公布", description = "各年度的异议期和公布状态，新的在前。")
+    public List<PublicationView> list() {
+        return Publication.<Publication>list("congressId = ?1 order by year desc", caller.congressId()).stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("/publications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "admin", "staff" })
+    @Transactional
+    @Operation(operationId = "openObjectionWindow", summary = "公示得分、开始异议期", description = "该年已计分后，公示实时得分并开始异议期，代表可在异议期内对记录或得分提出异议。每年一次。")
+    @APIResponse(responseCode = "201", description = "异议期开始", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    public Response open(@Valid @NotNull PublicationInput in) {
+        long c = caller.congressId();
+        if (in.windowEnds().isBefore(today())) {
+            throw ProblemException.invalid("windowEnds", "异议期结束日不能早于今天");
+        }
+        if (Publication.count("congressId = ?1 and year = ?2", c, in.year()) > 0) {
+            throw ProblemException.duplicate("year", in.year() + " 年的评价结果已公示");
+        }
+        if (!engine.hasScores(c, in.year())) {
+            throw new DomainRuleViolation("scores-required", in.year() + " 年尚未计分，请先计分");
+        }
+        Publication p = new Publication();
+        p.congressId = c;
+        p.year = in.year();
+        p.status = Publication.Status.OBJECTION;
+        p.windowEnds = in.windowEnds();
+        p.rankingsPublic = in.rankingsPublic();
+        p.persist();
+        audit.created(p);
+        em.flush();
+        return Response.created(URI.create("/api/v1/evaluation/publications/" + p.id)).tag(tag(p.version)).entity(view(p)).build();
+    }
+
+    @GET
+    @Path("/publications/{id}")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
+    @Operation(operationId = "getPublication", summary = "公布详情", description = "ETag 头为版本号。")
+    @APIResponse(responseCode = "200", description = "公布", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    public Response get(@PathParam("id") long id) {
+        Publication p = lookup.require(Publication.class, id, "评价结果公布");
+        return Response.ok(view(p)).tag(tag(p.version)).build();
+    }
+
+    @POST
+    @Path("/publications/{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("deputy")
+    @Transactional
+    @Operation(operationId = "raiseObjection", summary = "提出异议", description = "代表在异议期内对本人的某条活动记录或某项指标得分提出异议。")
+    @APIResponse(responseCode = "201", description = "已提出", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    public Response object(@PathParam("id") long id, @Valid @NotNull ObjectionInput in) {
+        Publication p = lookup.require(Publication.class, id, "评价结果公布");
+        Caller c = caller.get();
+        if (c.deputyId() == null) {
+            throw ProblemException.forbidden("账号未关联代表");
+        }
+        p.requireWindowOpen(today());
+        if (in.activityId() != null) {
+            long mine = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM activity_participant WHERE activity_id = ?1 AND mandate_id = ?2 AND year = ?3")
+                    .setParameter(1, in.activityId()).setParameter(2, c.deputyId()).setParameter(3, p.year).getSingleResult()).longValue();
+            if (mine == 0) {
+                throw ProblemException.unknownReference("activityId", "本人该年度的活动");
+            }
+        }
+        if (in.position() != null) {
+            ScoringScheme s = engine.current(p.congressId, p.year);
+            if (s == null || in.position() >= s.indicators.size()) {
+                throw ProblemException.invalid("position", "评价方案没有这一项指标");
+            }
+        }
+        Objection o = new Objection();
+        o.congressId = p.congressId;
+        o.publicationId = p.id;
+        o.mandateId = c.deputyId();
+        o.activityId = in.activityId();
+        o.position = in.position();
+        o.text = in.text().trim();
+        o.persist();
+        audit.created(o);
+        em.flush();
+        return Response.status(201).tag(tag(o.version)).entity(view(o)).build();
+    }
+
+    @GET
+    @Path("/publications/{id}/objections")
+    @RolesAllowed({ "admin", "staff", "leader", "deputy" })
+    @Operation(operationId = "listObjections", summary = "异议及答复", description = "工作人员看到全部，代表只看到本人的。")
+    public List<ObjectionView> objections(@PathParam("id") long id) {
+        Publication p = lookup.require(Publication.class, id, "评价结果公布");
+        Caller c = caller.get();
+        List<Objection> os = c.is(Roles.DEPUTY)
+                ? Objection.list("publicationId = ?1 and mandateId = ?2 order by id", p.id, c.deputyId() == null ? -1L : c.deputyId())
+                : Objection.list("publicationId = ?1 order by id", p.id);
+        return os.stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("/objections/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "admin", "staff" })
+    @Transactional
+    @Operation(operationId = "answerObjection", summary = "答复异议", description = "采纳或不予采纳，写明答复；采纳时请更正相应记录，得分随即重算。须带 If-Match。")
+    @APIResponse(responseCode = "200", description = "异议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    public Response answer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AnswerInput in) {
+        Objection o = lookup.require(Objection.class, id, "异议");
+        Publication p = em.find(Publication.class, o.publicationId);
+        if (p.status == Publication.Status.PUBLISHED) {
+            throw new DomainRuleViolation("published-once", "结果已公布，不能再答复异议");
+        }
+        steps.apply(o, "objection", ifMatch, x -> x.answer(in.accepted(), in.answer().trim(), Instant.now()));
+        em.flush();
+        return Response.ok(view(o)).tag(tag(o.version)).build();
+    }
+
+    @POST
+    @Path("/publications/{id}/publish")
+    @RolesAllowed({ "admin", "staff" })
+    @Transactional
+    @Operation(operationId = "publishResults", summary = "公布结果", description = "异议期结束、异议全部答复、得分按现行方案计算后，把得分、名次、等级和各指标得分存为快照；快照此后不再改变。须带 If-Match。")
+    @APIResponse(responseCode = "200", description = "已公布", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PublicationView.class)))
+    public Response publish(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        Publication p = lookup.require(Publication.class, id, "评价结果公布");
+        ScoringScheme s = engine.current(p.congressId, p.year);
+        if (s == null) {
+            throw new DomainRuleViolation("scheme-required", p.year + " 年还没有履职评价方案");
+        }
+        long open = Objection.count("publicationId = ?1 and status = ?2", p.id, Objection.Status.OPEN);
+        steps.apply(p, "score_publication", ifMatch, x -> x.publish(today(), open, s.id, Instant.now()));
+        long stale = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM score WHERE congress_id = ?1 AND year = ?2 AND scheme_id <> ?3")
+                .setParameter(1, p.congressId).setParameter(2, p.year).setParameter(3, s.id).getSingleResult()).longValue();
+        if (stale > 0) {
+            throw new DomainRuleViolation("scores-stale", "评价方案已有新版本（第 " + s.revision + " 版），请先重新计分再公布");
+        }
+        em.createNativeQuery("INSERT INTO published_score (publication_id, mandate_id, name, total, rank_no, grade, points)"
+                + " SELECT ?1, s.mandate_id, m.name, s.total, s.rank_no, s.grade,"
+                + " (SELECT GROUP_CONCAT(CONCAT(i.position, ':', i.points) ORDER BY i.position SEPARATOR ';') FROM score_item i"
+                + "   WHERE i.congress_id = s.congress_id AND i.year = s.year AND i.mandate_id = s.mandate_id)"
+                + " FROM score s JOIN deputy_mandate m ON m.id = s.mandate_id WHERE s.congress_id = ?2 AND s.year = ?3")
+                .setParameter(1, p.id).setParameter(2, p.congressId).setParameter(3, p.year).executeUpdate();
+        em.flush();
+        return Response.ok(view(p)).tag(tag(p.version)).build();
+    }
+
+    @GET
+    @Path("/publications/{id}/results")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
+    @Operation(operationId = "listPublishedScores", summary = "公布的得分排名", description = "公布时的快照，按名次排列。排名不公开时，代表只看到本人的一行。")
+    public PageResult<PublishedRow> results(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Publication p = published(id);
+        Caller c = caller.get();
+        ScoringScheme s = em.find(ScoringScheme.class, p.schemeId);
+        Paging paging = Paging.of(page, size, null, Paging.fields("rank", "x.rank_no"), "rank,asc");
+        return new NativePage("FROM published_score x WHERE x.publication_id = :p").param("p", p.id)
+                .and("x.mandate_id = :me", "me", c.is(Roles.DEPUTY) && !p.rankingsPublic ? (c.deputyId() == null ? -1L : c.deputyId()) : null)
+                .fetch(em, "x.mandate_id, x.name, x.total, x.rank_no, x.grade, x.points", paging, "x.mandate_id", r -> new PublishedRow(
+                        ((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), Grade.valueOf((String) r[4]),
+                        points(s, (String) r[5])));
+    }
+
+    @GET
+    @Path("/publications/{id}/renomination")
+    @RolesAllowed({ "admin", "staff", "leader" })
+    @Operation(operationId = "listRenomination", summary = "连任推荐参考名单", description = "按公布结果：优秀、称职推荐连任，基本称职需研究，不称职不推荐。")
+    public PageResult<RenominationRow> renomination(@PathParam("id") long id, @QueryParam("recommendation") String recommendation,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Publication p = published(id);
+        Recommendation want = recommendation == null ? null : cn.luzhi.shared.Enums.parse(Recommendation.class, recommendation, "recommendation");
+        String grades = want == null ? null : switch (want) {
+            case RECOMMENDED -> "'EXCELLENT','COMPETENT'";
+            case REVIEW -> "'BASIC'";
+            case NOT_RECOMMENDED -> "'INCOMPETENT'";
+        };
+        Paging paging = Paging.of(page, size, null, Paging.fields("rank", "x.rank_no"), "rank,asc");
+        return new NativePage("FROM published_score x WHERE x.publication_id = :p" + (grades == null ? "" : " AND x.grade IN (" + grades + ")"))
+                .param("p", p.id).fetch(em, "x.mandate_id, x.name, x.total, x.rank_no, x.grade", paging, "x.mandate_id", r -> {
+                    Grade g = Grade.valueOf((String) r[4]);
+                    return new RenominationRow(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), g,
+                            switch (g) {
+                                case EXCELLENT, COMPETENT -> Recommendation.RECOMMENDED;
+                                case BASIC -> Recommendation.REVIEW;
+                                case INCOMPETENT -> Recommendation.NOT_RECOMMENDED;
+                            });
+                });
+    }
+
+    @GET
+    @Path("/publications/{id}/excellent")
+    @RolesAllowed({ "admin", "staff", "leader" })
+    @Operation(operationId = "listExcellentCandidates", summary = "优秀代表候选人", description = "公布结果中等级为优秀的前 N 名（N 为方案设定的名额；同分并列的一并列出）。")
+    @SuppressWarnings("unchecked")
+    public List<RenominationRow> excellent(@PathParam("id") long id) {
+        Publication p = published(id);
+        ScoringScheme s = em.find(ScoringScheme.class, p.schemeId);
+        List<Object[]> rows = em.createNativeQuery("SELECT x.mandate_id, x.name, x.total, x.rank_no FROM published_score x WHERE x.publication_id = ?1"
+                + " AND x.grade = 'EXCELLENT' AND x.rank_no <= ?2 ORDER BY x.rank_no, x.mandate_id").setParameter(1, p.id)
+                .setParameter(2, s.excellentTopN).getResultList();
+        return rows.stream().map(r -> new RenominationRow(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(),
+                Grade.EXCELLENT, Recommendation.RECOMMENDED)).toList();
+    }
+
+    private Publication published(long id) {
+        Publication p = lookup.require(Publication.class, id, "评价结果公布");
+        if (p.status != Publication.Status.PUBLISHED) {
+            throw new DomainRuleViolation("not-published", "结果尚未公布");
+        }
+        return p;
+    }
+
+    private static List<PublishedPoints> points(ScoringScheme s, String packed) {
+        List<PublishedPoints> out = new ArrayList<>();
+        if (packed == null || packed.isEmpty()) {
+            return out;
+        }
+        for (String part : packed.split(";")) {
+            int colon = part.indexOf(':');
+            int pos = Integer.parseInt(part.substring(0, colon));
+            out.add(new PublishedPoints(pos, pos < s.indicators.size() ? s.indicators.get(pos).name : "", new BigDecimal(part.substring(colon + 1))));
+        }
+        return out;
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(SuggestionService.ZONE);
+    }
+
+    private PublicationView view(Publication p) {
+        long all = Objection.count("publicationId", p.id);
+        long open = Objection.count("publicationId = ?1 and status = ?2", p.id, Objection.Status.OPEN);
+        return new PublicationView(p.id, p.version, p.year, p.status, p.windowEnds, p.rankingsPublic, p.schemeId, p.publishedAt, all, open);
+    }
+
+    private ObjectionView view(Objection o) {
+        String name = (String) em.createNativeQuery("SELECT name FROM deputy_mandate WHERE id = ?1").setParameter(1, o.mandateId).getSingleResult();
+        return new ObjectionView(o.id, o.version, o.publicationId, o.mandateId, name, o.activityId, o.position, o.text, o.status, o.answer,
+                o.answeredAt, o.createdAt);
+    }
+
+    private static EntityTag tag(int version) {
+        return new EntityTag(Integer.toString(version));
+    }
+}

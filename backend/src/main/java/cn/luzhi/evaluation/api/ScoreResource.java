@@ -1,0 +1,138 @@
+package cn.luzhi.evaluation.api;
+
+import cn.luzhi.directory.DeputyMandate;
+import cn.luzhi.directory.Delegation;
+import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.directory.LiaisonStation;
+import cn.luzhi.evaluation.Grade;
+import cn.luzhi.evaluation.NativePage;
+import cn.luzhi.evaluation.ScoreEngine;
+import cn.luzhi.evaluation.ScoreExplainer;
+import cn.luzhi.evaluation.ScoreQueries;
+import cn.luzhi.evaluation.ScoringScheme;
+import cn.luzhi.evaluation.api.EvaluationDtos.DossierView;
+import cn.luzhi.evaluation.api.EvaluationDtos.IndexView;
+import cn.luzhi.evaluation.api.EvaluationDtos.RecomputeView;
+import cn.luzhi.evaluation.api.EvaluationDtos.ScoreDetail;
+import cn.luzhi.evaluation.api.EvaluationDtos.ScoreRow;
+import cn.luzhi.shared.Caller;
+import cn.luzhi.shared.CurrentCaller;
+import cn.luzhi.shared.Enums;
+import cn.luzhi.shared.PageResult;
+import cn.luzhi.shared.Paging;
+import cn.luzhi.shared.ProblemException;
+import cn.luzhi.shared.Roles;
+import cn.luzhi.shared.audit.AuditTrail;
+import cn.luzhi.shared.audit.HistoryEntry;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Scores with their breakdown, the dossier and the performance index. */
+@Path("/api/v1/evaluation")
+@Tag(name = "evaluation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    DirectoryLookup lookup;
+    @Inject
+    ScoreEngine engine;
+    @Inject
+    ScoreExplainer explainer;
+    @Inject
+    ScoreQueries queries;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    EntityManager em;
+
+    @POST
+    @Path("/scores/recompute")
+    @RolesAllowed({ "admin", "staff" })
+    @Transactional
+    @Operation(operationId = "recomputeScores", summary = "重新计分", description = "用该年的现行方案（最新版本）为全体在职代表重新计分；之后记录的增改只重算受影响的代表。")
+    public RecomputeView recompute(@QueryParam("year") Integer yearParam) {
+        int year = ScoreQueries.year(yearParam);
+        var o = engine.recompute(caller.congressId(), year, null);
+        audit.recorded("score", year, "RECOMPUTED", java.util.List.of(new HistoryEntry.Change("schemeRevision", null, o.revision()),
+                new HistoryEntry.Change("deputies", null, o.deputies())));
+        return new RecomputeView(o.year(), o.schemeId(), o.revision(), o.deputies(), o.millis());
+    }
+
+    @GET
+    @Path("/scores")
+    @RolesAllowed({ "admin", "staff", "leader" })
+    @Operation(operationId = "listScores", summary = "得分排名", description = "某年的实时得分，可按代表团、等级筛选；sort：rank、total、name。")
+    public PageResult<ScoreRow> list(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId,
+            @QueryParam("grade") String grade, @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        int year = ScoreQueries.year(yearParam);
+        Paging paging = Paging.of(page, size, sort, Paging.fields("rank", "s.rank_no", "total", "s.total", "name", "m.name"), "rank,asc");
+        return new NativePage(ScoreQueries.SCORE_FROM + " WHERE s.congress_id = :c AND s.year = :y").param("c", caller.congressId()).param("y", year)
+                .and("m.delegation_id = :dg", "dg", delegationId)
+                .and("s.grade = :g", "g", grade == null ? null : Enums.parse(Grade.class, grade, "grade").name())
+                .and("m.name LIKE :q", "q", q == null || q.isBlank() ? null : Paging.like(q))
+                .fetch(em, ScoreQueries.SCORE_COLUMNS, paging, "s.mandate_id", ScoreQueries::scoreRow);
+    }
+
+    @GET
+    @Path("/scores/{deputyId}")
+    @RolesAllowed({ "admin", "staff", "leader", "deputy" })
+    @Operation(operationId = "getScore", summary = "得分明细", description = "总分、名次、等级和各指标得分；每一分都列出挣得它的记录和计分规则。代表只能查看本人的。")
+    public ScoreDetail get(@PathParam("deputyId") long deputyId, @QueryParam("year") Integer yearParam) {
+        int year = ScoreQueries.year(yearParam);
+        DeputyMandate m = ownDeputy(deputyId);
+        ScoreRow row = queries.score(caller.congressId(), year, m.id);
+        if (row == null) {
+            throw ProblemException.notFound(year + " 年的得分");
+        }
+        ScoringScheme s = em.find(ScoringScheme.class, row.schemeId());
+        return new ScoreDetail(year, row, explainer.explain(caller.congressId(), year, m.id, s));
+    }
+
+    @GET
+    @Path("/dossiers/{deputyId}")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
+    @Operation(operationId = "getDossier", summary = "代表履职档案（一人一档）", description = "代表一年的活动（含出席、请假、缺席和待确认的自报）、领衔和附议的建议、监督小组和得分。代表只能查看本人的。")
+    public DossierView dossier(@PathParam("deputyId") long deputyId, @QueryParam("year") Integer yearParam) {
+        int year = ScoreQueries.year(yearParam);
+        return queries.dossier(ownDeputy(deputyId), year);
+    }
+
+    @GET
+    @Path("/performance-index")
+    @RolesAllowed({ "admin", "staff", "leader", "committee" })
+    @Operation(operationId = "getPerformanceIndex", summary = "履职指数", description = "一个代表团或联络站（省略则全体在职代表）本年的任务认领率、问题发现率和整改率，实时计算。")
+    public IndexView index(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId,
+            @QueryParam("stationId") Long stationId) {
+        int year = ScoreQueries.year(yearParam);
+        if (delegationId != null) {
+            lookup.require(Delegation.class, delegationId, "代表团");
+        }
+        if (stationId != null) {
+            lookup.require(LiaisonStation.class, stationId, "联络站");
+        }
+        return queries.index(caller.congressId(), year, delegationId, stationId);
+    }
+
+    /** A deputy reads only their own records; others read their congress's. */
+    private DeputyMandate ownDeputy(long deputyId) {
+        Caller c = caller.get();
+        if (c.is(Roles.DEPUTY) && !java.util.Objects.equals(c.deputyId(), deputyId)) {
+            throw ProblemException.forbidden("代表只能查看本人的履职档案和得分");
+        }
+        return lookup.require(DeputyMandate.class, deputyId, "代表");
+    }
+}
