@@ -183,3 +183,28 @@ export const SUPERVISION_METHODS = [
 export const PROBLEM_STATUSES = ['RECTIFYING', 'REPORTED', 'RECTIFIED'] as const satisfies readonly ProblemStatus[];
 export const ESCALATIONS = ['NONE', 'REMINDER', 'TALK', 'INTERPELLATION', 'SPECIAL_INVESTIGATION'] as const satisfies readonly Escalation[];
 export const LOOK_BACK_OUTCOMES = ['RECTIFIED', 'PARTLY', 'NOT_RECTIFIED'] as const satisfies readonly LookBackOutcome[];
+
+export type TopicGroupMember = Complete<Schemas['GroupMember']>;
+export type GroupInput = Schemas['GroupInput'];
+export type Milestone = Complete<Schemas['Milestone']>;
+export type MilestoneInput = Schemas['MilestoneInput'];
+export type CadenceInput = Schemas['CadenceInput'];
+export type WorkItem = Complete<Schemas['WorkItem']>;
+export type WorkItemKind = Schemas['WorkItemKind'];
+export type KeyProject = Complete<Schemas['KeyProject']>;
+export type KeyProjectInput = Schemas['KeyProjectInput'];
+export type RatingResult = Complete<Schemas['RatingResult']>;
+export type RatingRound = Schemas['RatingRound'];
+export type ProjectAsk = Schemas['ProjectAsk'];
+export type RectificationFigures = Complete<Schemas['RectificationFigures']>;
+export type UnitRectification = Complete<Schemas['UnitRectification']>;
+export type MonthRectification = Complete<Schemas['MonthRectification']>;
+
+export const WORK_ITEM_KINDS = [
+  'MONTHLY_BRIEFING',
+  'QUARTERLY_INSPECTION',
+  'SEMI_ANNUAL_REPORT',
+  'ANNUAL_REVIEW',
+] as const satisfies readonly WorkItemKind[];
+export const PROJECT_ASKS = ['PLAN', 'PROGRESS', 'RESULT'] as const satisfies readonly ProjectAsk[];
+export const RATING_ROUNDS = ['MID_YEAR', 'YEAR_END'] as const satisfies readonly RatingRound[];

@@ -61,6 +61,22 @@ export const routes: RouteObject[] = [
         lazy: guarded('supervisionPlans', () => import('@/features/supervision/pages/PlanDetailPage')),
       },
       {
+        path: 'supervision/topics/:id',
+        lazy: guarded('supervisionPlans', () => import('@/features/supervision/pages/TopicDetailPage')),
+      },
+      {
+        path: 'supervision/key-projects',
+        lazy: guarded('supervisionKeyProjects', () => import('@/features/supervision/pages/KeyProjectsPage')),
+      },
+      {
+        path: 'supervision/key-projects/:id',
+        lazy: guarded('supervisionKeyProjects', () => import('@/features/supervision/pages/KeyProjectDetailPage')),
+      },
+      {
+        path: 'supervision/figures',
+        lazy: guarded('supervisionFigures', () => import('@/features/supervision/pages/RectificationFiguresPage')),
+      },
+      {
         path: 'supervision/candidates',
         lazy: guarded('supervisionCandidates', () => import('@/features/supervision/pages/CandidatesPage')),
       },

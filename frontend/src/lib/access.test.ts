@@ -66,8 +66,21 @@ describe('rolesOf', () => {
 describe('supervision sections', () => {
   it('shows units only 整改问题, and 数据选题 to those who propose topics', () => {
     expect(supervisionMenuSections(['unit'])).toEqual(['supervisionProblems']);
-    expect(supervisionMenuSections(['staff'])).toEqual(['supervisionPlans', 'supervisionCandidates', 'supervisionProblems']);
-    expect(supervisionMenuSections(['leader'])).toEqual(['supervisionPlans', 'supervisionProblems']);
-    expect(supervisionMenuSections(['deputy'])).toEqual([]);
+    expect(supervisionMenuSections(['staff'])).toEqual([
+      'supervisionPlans',
+      'supervisionCandidates',
+      'supervisionProblems',
+      'supervisionKeyProjects',
+      'supervisionFigures',
+    ]);
+    expect(supervisionMenuSections(['leader'])).toEqual(['supervisionPlans', 'supervisionProblems', 'supervisionKeyProjects', 'supervisionFigures']);
+  });
+
+  it('gives deputies 重点项目 only (to rate them), and keeps 重点项目 and 整改统计 from units', () => {
+    expect(supervisionMenuSections(['deputy'])).toEqual(['supervisionKeyProjects']);
+    expect(canAccess('supervisionFigures', ['deputy'])).toBe(false);
+    expect(canAccess('supervisionKeyProjects', ['unit'])).toBe(false);
+    expect(canAccess('supervisionFigures', ['unit'])).toBe(false);
+    expect(canAccess('supervisionFigures', ['committee'])).toBe(true);
   });
 });

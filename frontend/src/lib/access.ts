@@ -12,7 +12,9 @@ export type Section =
   | 'users'
   | 'supervisionPlans'
   | 'supervisionCandidates'
-  | 'supervisionProblems';
+  | 'supervisionProblems'
+  | 'supervisionKeyProjects'
+  | 'supervisionFigures';
 
 export const SECTIONS: Section[] = [
   'home',
@@ -26,7 +28,13 @@ export const SECTIONS: Section[] = [
 ];
 
 /** The 监督 (supervision) group of the menu, shown after the suggestion sections. */
-export const SUPERVISION_SECTIONS: Section[] = ['supervisionPlans', 'supervisionCandidates', 'supervisionProblems'];
+export const SUPERVISION_SECTIONS: Section[] = [
+  'supervisionPlans',
+  'supervisionCandidates',
+  'supervisionProblems',
+  'supervisionKeyProjects',
+  'supervisionFigures',
+];
 
 const ALL_ROLES: Role[] = ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'];
 
@@ -47,6 +55,10 @@ const SECTION_ROLES: Record<Section, Role[]> = {
   supervisionCandidates: ['admin', 'staff', 'committee'],
   /** 整改问题: units see (and report on) their own. */
   supervisionProblems: ['admin', 'staff', 'leader', 'committee', 'unit'],
+  /** 重点项目（三问两评）: deputies rate them; units do not see them. */
+  supervisionKeyProjects: ['admin', 'staff', 'leader', 'committee', 'deputy'],
+  /** 整改统计. */
+  supervisionFigures: ['admin', 'staff', 'leader', 'committee'],
 };
 
 /** Only the system administrator and the standing committee's staff maintain the directory. */

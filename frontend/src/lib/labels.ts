@@ -23,7 +23,10 @@ export type EnumName =
   | 'supervisionMethod'
   | 'problemStatus'
   | 'escalation'
-  | 'lookBackOutcome';
+  | 'lookBackOutcome'
+  | 'workItemKind'
+  | 'projectAsk'
+  | 'ratingRound';
 
 export function enumLabel(t: TFunction, name: EnumName, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

@@ -1,5 +1,19 @@
 /** Test data shaped like the API's answers. */
-import type { Deputy, FigureRow, Figures, Me, Plan, Role, Suggestion, SuggestionStep, Topic } from '@/api/types';
+import type {
+  Deputy,
+  FigureRow,
+  Figures,
+  KeyProject,
+  Me,
+  Plan,
+  RatingResult,
+  RectificationFigures,
+  Role,
+  Suggestion,
+  SuggestionStep,
+  SupervisionProblem,
+  Topic,
+} from '@/api/types';
 
 export function meAs(role: Role, overrides: Partial<Me> = {}): Me {
   return {
@@ -164,3 +178,72 @@ export function aPlan(overrides: Partial<Plan> = {}): Plan {
     ...overrides,
   } as Plan;
 }
+
+export function aProblem(overrides: Partial<SupervisionProblem> = {}): SupervisionProblem {
+  return {
+    id: 5,
+    version: 3,
+    topicId: 31,
+    description: '老旧小区停车泊位缺口大，夜间占道停车普遍',
+    unitId: 8,
+    unitName: '县住房和城乡建设局',
+    responsiblePerson: '王局长',
+    measures: '新增夜间共享泊位 500 个',
+    deadline: '2027-06-30',
+    status: 'RECTIFYING',
+    warning: 'GREEN',
+    escalation: 'NONE',
+    reopened: 0,
+    rectifiedAt: null,
+    createdAt: '2027-03-01T08:00:00Z',
+    updatedAt: '2027-03-01T08:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aRound(overrides: Partial<RatingResult> = {}): RatingResult {
+  return { round: 'MID_YEAR', satisfied: 0, basic: 0, unsatisfied: 0, votes: 0, satisfactionRate: null, passed: null, ...overrides };
+}
+
+export function aKeyProject(overrides: Partial<KeyProject> = {}): KeyProject {
+  return {
+    id: 3,
+    version: 2,
+    year: 2027,
+    name: '城区停车场建设项目',
+    unitId: 8,
+    passThreshold: 0.8,
+    planAnswer: '年内新建停车场 3 处',
+    progressAnswer: '已建成 2 处',
+    resultAnswer: null,
+    ratings: [
+      aRound({ satisfied: 20, basic: 6, unsatisfied: 4, votes: 30, satisfactionRate: 26 / 30, passed: true }),
+      aRound({ round: 'YEAR_END' }),
+    ],
+    ...overrides,
+  };
+}
+
+export function someRectificationFigures(overrides: Partial<RectificationFigures> = {}): RectificationFigures {
+  return {
+    year: 2027,
+    found: 12,
+    rectified: 9,
+    rectificationRate: 0.75,
+    overdue: 2,
+    reopened: 1,
+    byUnit: [
+      { unitId: 8, unitName: '县住房和城乡建设局', found: 7, rectified: 5, rectificationRate: 5 / 7, overdue: 2 },
+      { unitId: 9, unitName: '县交通运输局', found: 5, rectified: 4, rectificationRate: 0.8, overdue: 0 },
+    ],
+    byYear: [{ year: 2027, found: 12, fixed: 9 }],
+    byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, found: i === 2 ? 12 : 0, fixed: i === 5 ? 9 : 0 })),
+    ...overrides,
+  };
+}
+
+/** Units for the unit pickers and names. */
+export const someUnits = pageOf([
+  { id: 8, version: 0, name: '县住房和城乡建设局', shortName: '住建局', kind: 'GOVERNMENT_DEPARTMENT', contactPerson: null, contactPhone: null, active: true },
+  { id: 9, version: 0, name: '县交通运输局', shortName: '交通局', kind: 'GOVERNMENT_DEPARTMENT', contactPerson: null, contactPhone: null, active: true },
+]);

@@ -30,6 +30,17 @@ describe('AppLayout', () => {
     expect(within(nav).getByRole('menuitem', { name: '整改问题' })).toBeInTheDocument();
     expect(within(nav).queryByRole('menuitem', { name: '年度计划' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('menuitem', { name: '数据选题' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '重点项目' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '整改统计' })).not.toBeInTheDocument();
+  });
+
+  it('shows a deputy 重点项目 under 监督, to rate the key projects', async () => {
+    renderWithApp(<AppLayout />, { me: meAs('deputy') });
+    const nav = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(nav).getByText('监督')).toBeInTheDocument();
+    expect(within(nav).getByRole('menuitem', { name: '重点项目' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '整改统计' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '年度计划' })).not.toBeInTheDocument();
   });
 
   it('switches the interface to English', async () => {

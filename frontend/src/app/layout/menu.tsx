@@ -6,8 +6,10 @@ import {
   BankOutlined,
   BarChartOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
+  LineChartOutlined,
   ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -28,6 +30,8 @@ export const SECTION_PATHS: Record<Section, string> = {
   supervisionPlans: '/supervision/plans',
   supervisionCandidates: '/supervision/candidates',
   supervisionProblems: '/supervision/problems',
+  supervisionKeyProjects: '/supervision/key-projects',
+  supervisionFigures: '/supervision/figures',
 };
 
 const SECTION_ICONS: Record<Section, ReactNode> = {
@@ -42,6 +46,8 @@ const SECTION_ICONS: Record<Section, ReactNode> = {
   supervisionPlans: <ScheduleOutlined aria-hidden />,
   supervisionCandidates: <FundOutlined aria-hidden />,
   supervisionProblems: <AlertOutlined aria-hidden />,
+  supervisionKeyProjects: <FlagOutlined aria-hidden />,
+  supervisionFigures: <LineChartOutlined aria-hidden />,
 };
 
 export type MenuItem = {
@@ -74,6 +80,8 @@ export function buildMenu(roles: readonly Role[], t: (key: string) => string): M
 
 /** The menu key to highlight for a location: the longest section path that prefixes it. */
 export function selectedMenuKey(pathname: string): string {
+  // A topic's page belongs to its plan.
+  if (pathname.startsWith('/supervision/topics/')) return SECTION_PATHS.supervisionPlans;
   const paths = Object.values(SECTION_PATHS)
     .filter((p) => p !== '/')
     .sort((a, b) => b.length - a.length);

@@ -11,10 +11,12 @@ export interface DeputySelectProps {
   multiple?: boolean;
   /** Deputies not to offer (e.g. the lead deputy among co-signers). */
   exclude?: readonly (number | null | undefined)[];
+  /** Names of deputies already chosen (so they show before the list is fetched). */
+  known?: readonly Option[];
   'aria-label'?: string;
 }
 
-export function DeputySelect({ id, value, onChange, multiple, exclude, ...rest }: DeputySelectProps) {
+export function DeputySelect({ id, value, onChange, multiple, exclude, known: knownOptions, ...rest }: DeputySelectProps) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const [search, setSearch] = useState('');
@@ -26,6 +28,7 @@ export function DeputySelect({ id, value, onChange, multiple, exclude, ...rest }
   const [opened, setOpened] = useState(false);
   const deputies = useDeputyOptions(search, opened || search !== '');
   const known = useRef(new Map<number, string>());
+  for (const o of knownOptions ?? []) if (!known.current.has(o.value)) known.current.set(o.value, o.label);
   for (const o of deputies.options) known.current.set(o.value, o.label);
 
   const selected = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];

@@ -5,9 +5,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
 import type {
+  CadenceInput,
   CandidateTopicInput,
   Escalation,
+  GroupInput,
   LookBackInput,
+  Milestone,
+  MilestoneInput,
   Page,
   Plan,
   PlanInput,
@@ -15,14 +19,17 @@ import type {
   ProblemStatus,
   ProblemStep,
   ProgressInput,
+  RectificationFigures,
   SupervisionProblem,
   Topic,
   TopicCandidate,
+  TopicGroupMember,
   TopicInput,
   TopicSource,
   TopicStatus,
   VerificationInput,
   Warning,
+  WorkItem,
 } from '@/api/types';
 import type { ProblemAction, TopicAction } from '../lib/actions';
 
@@ -33,6 +40,10 @@ export const supervisionKeys = {
   plan: (id: number) => ['supervision', 'plans', 'detail', id] as const,
   topics: ['supervision', 'topics'] as const,
   topicList: (planId: number, q: object) => ['supervision', 'topics', 'list', planId, q] as const,
+  topic: (id: number) => ['supervision', 'topics', 'detail', id] as const,
+  group: (topicId: number) => ['supervision', 'topics', 'group', topicId] as const,
+  milestones: (topicId: number) => ['supervision', 'topics', 'milestones', topicId] as const,
+  workItems: (planId: number) => ['supervision', 'plans', 'work-items', planId] as const,
   candidates: (year: number | null) => ['supervision', 'candidates', year] as const,
   problems: ['supervision', 'problems'] as const,
   problemList: (q: object) => ['supervision', 'problems', 'list', q] as const,
@@ -84,6 +95,46 @@ export function useAdoptPlan() {
   });
 }
 
+/** Edits the plan's title (the year stays) with If-Match. */
+export function useUpdatePlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, etag, input }: { id: number; etag: string; input: PlanInput }) =>
+      (await unwrap(
+        api().PUT('/api/v1/supervision/plans/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+      )) as Plan,
+    onSettled: () => qc.invalidateQueries({ queryKey: supervisionKeys.plans }),
+  });
+}
+
+export function useWorkItems(planId: number | null) {
+  return useQuery({
+    queryKey: supervisionKeys.workItems(planId ?? -1),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/supervision/plans/{id}/work-items', { params: { path: { id: planId! } }, signal }))) as WorkItem[],
+    enabled: planId !== null,
+  });
+}
+
+/** Sets the plan's cadence: the server (re)generates the dated work items that are not done yet. */
+export function useSetCadence() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ planId, input }: { planId: number; input: CadenceInput }) =>
+      (await unwrap(api().PUT('/api/v1/supervision/plans/{id}/cadence', { params: { path: { id: planId } }, body: input }))) as WorkItem[],
+    onSuccess: (items, { planId }) => qc.setQueryData(supervisionKeys.workItems(planId), items),
+  });
+}
+
+export function useCompleteWorkItem(planId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: number) =>
+      (await unwrap(api().POST('/api/v1/supervision/work-items/{id}/done', { params: { path: { id } } }))) as WorkItem,
+    onSettled: () => qc.invalidateQueries({ queryKey: supervisionKeys.workItems(planId) }),
+  });
+}
+
 export interface TopicFilters {
   status?: TopicStatus;
   source?: TopicSource;
@@ -129,6 +180,76 @@ export function useCreateTopicFromCandidate() {
       void qc.invalidateQueries({ queryKey: supervisionKeys.topics });
       void qc.invalidateQueries({ queryKey: supervisionKeys.plans });
     },
+  });
+}
+
+export function useTopic(id: number | null) {
+  return useQuery({
+    queryKey: supervisionKeys.topic(id ?? -1),
+    queryFn: async ({ signal }) =>
+      (await unwrapWithEtag(api().GET('/api/v1/supervision/topics/{id}', { params: { path: { id: id! } }, signal }))) as WithEtag<Topic>,
+    enabled: id !== null,
+    staleTime: 0,
+  });
+}
+
+/** Edits a topic (before it is under way) with If-Match. */
+export function useUpdateTopic() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, etag, input }: { id: number; etag: string; input: TopicInput }) =>
+      (await unwrap(
+        api().PUT('/api/v1/supervision/topics/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body: input }),
+      )) as Topic,
+    onSettled: () => qc.invalidateQueries({ queryKey: supervisionKeys.topics }),
+  });
+}
+
+/** The topic's supervision group (一事一小组), leader first. */
+export function useTopicGroup(topicId: number | null) {
+  return useQuery({
+    queryKey: supervisionKeys.group(topicId ?? -1),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/supervision/topics/{id}/group', { params: { path: { id: topicId! } }, signal }))) as TopicGroupMember[],
+    enabled: topicId !== null,
+  });
+}
+
+export function useSetTopicGroup(topicId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: GroupInput) =>
+      (await unwrap(api().PUT('/api/v1/supervision/topics/{id}/group', { params: { path: { id: topicId } }, body: input }))) as TopicGroupMember[],
+    onSuccess: (members) => qc.setQueryData(supervisionKeys.group(topicId), members),
+  });
+}
+
+export function useMilestones(topicId: number | null) {
+  return useQuery({
+    queryKey: supervisionKeys.milestones(topicId ?? -1),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/supervision/topics/{id}/milestones', { params: { path: { id: topicId! } }, signal }))) as Milestone[],
+    enabled: topicId !== null,
+  });
+}
+
+export function useAddMilestone(topicId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: MilestoneInput) =>
+      (await unwrap(api().POST('/api/v1/supervision/topics/{id}/milestones', { params: { path: { id: topicId } }, body: input }))) as Milestone,
+    onSettled: () => qc.invalidateQueries({ queryKey: supervisionKeys.milestones(topicId) }),
+  });
+}
+
+export function useCompleteMilestone(topicId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (milestoneId: number) =>
+      (await unwrap(
+        api().POST('/api/v1/supervision/topics/{id}/milestones/{milestoneId}/done', { params: { path: { id: topicId, milestoneId } } }),
+      )) as Milestone,
+    onSettled: () => qc.invalidateQueries({ queryKey: supervisionKeys.milestones(topicId) }),
   });
 }
 
@@ -280,4 +401,14 @@ export function useCommitteeOptions(enabled = true) {
     options: items.map((c) => ({ value: c.id, label: c.name })),
     nameOf: (id: number) => items.find((c) => c.id === id)?.name,
   };
+}
+
+/** 整改统计 of a year. */
+export function useRectificationFigures(year: number) {
+  return useQuery({
+    queryKey: ['supervision', 'figures', year],
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/supervision/figures', { params: { query: { year } }, signal }))) as RectificationFigures,
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,5 +1,6 @@
-/** Colour tags of supervision plans, topics (status, sources) and problems (status, warning, escalation). */
+/** Colour tags of supervision plans, topics (status, sources), problems (status, warning, escalation) and dated items. */
 import { Tag } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Escalation, PlanStatus, ProblemStatus, TopicSource, TopicStatus } from '@/api/types';
 import { enumLabel } from '@/lib/labels';
@@ -66,4 +67,12 @@ export function EscalationTag({ escalation }: { escalation: Escalation | null | 
   const { t } = useTranslation();
   if (!escalation || escalation === 'NONE') return null;
   return <Tag color={ESCALATION_COLORS[escalation]}>{enumLabel(t, 'escalation', escalation)}</Tag>;
+}
+
+/** Done, overdue or pending, as a tag. */
+export function DueTag({ due, doneOn }: { due: string; doneOn: string | null }) {
+  const { t } = useTranslation();
+  if (doneOn) return <Tag color="success">{t('supervision.cadence.doneOn', { date: doneOn })}</Tag>;
+  if (due < dayjs().format('YYYY-MM-DD')) return <Tag color="error">{t('supervision.cadence.overdue')}</Tag>;
+  return <Tag>{t('supervision.cadence.pending')}</Tag>;
 }

@@ -1,12 +1,15 @@
-/** 新增议题: title, method, committee, the four-way sources (选题来源) and the supervised units. */
+/**
+ * 新增议题: title, method, committee, the four-way sources (选题来源) and the supervised units. With `topic` it
+ * edits the topic (keeping its evidence) with If-Match; a stale edit offers a reload.
+ */
 import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SUPERVISION_METHODS, TOPIC_SOURCES, type SupervisionMethod, type TopicSource } from '@/api/types';
+import { SUPERVISION_METHODS, TOPIC_SOURCES, type SupervisionMethod, type Topic, type TopicSource } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { enumOptions } from '@/lib/labels';
 import { useSession } from '@/lib/session';
 import { useUnitOptions } from '@/features/suggestions/api/options';
-import { useCommitteeOptions, useCreateTopic } from '../api/supervision';
+import { useCommitteeOptions, useCreateTopic, useUpdateTopic } from '../api/supervision';
 
 interface TopicFormValues {
   title: string;
@@ -17,10 +20,20 @@ interface TopicFormValues {
   unitIds?: number[];
 }
 
-export function TopicFormModal({ planId, open, onClose }: { planId: number; open: boolean; onClose: () => void }) {
+export interface TopicFormModalProps {
+  planId: number;
+  open: boolean;
+  onClose: () => void;
+  /** The topic to edit, with the ETag it was read with. */
+  topic?: { data: Topic; etag: string | null };
+  onStale?: () => void;
+}
+
+export function TopicFormModal({ planId, open, onClose, topic, onStale }: TopicFormModalProps) {
   const { t } = useTranslation();
   const { me } = useSession();
   const create = useCreateTopic();
+  const update = useUpdateTopic();
   const committees = useCommitteeOptions(open);
   const units = useUnitOptions(open);
   const f = (k: string) => t(`supervision.topicFields.${k}`);
@@ -28,24 +41,37 @@ export function TopicFormModal({ planId, open, onClose }: { planId: number; open
   return (
     <FormModal<TopicFormValues>
       open={open}
-      title={t('supervision.topics.createTitle')}
-      initialValues={{ sources: [], committeeId: ownCommittee }}
-      onSubmit={(v) =>
-        create.mutateAsync({
-          planId,
-          input: {
-            title: v.title.trim(),
-            description: v.description?.trim() || null,
-            method: v.method,
-            committeeId: v.committeeId ?? null,
-            sources: v.sources,
-            evidenceIds: [],
-            unitIds: v.unitIds ?? [],
-          },
-        })
+      title={t(topic ? 'supervision.topics.editTitle' : 'supervision.topics.createTitle')}
+      initialValues={
+        topic
+          ? {
+              title: topic.data.title,
+              description: topic.data.description ?? undefined,
+              method: topic.data.method,
+              committeeId: topic.data.committeeId,
+              sources: topic.data.sources,
+              unitIds: topic.data.unitIds,
+            }
+          : { sources: [], committeeId: ownCommittee }
       }
+      resetKey={topic?.data.version}
+      onSubmit={(v) => {
+        const input = {
+          title: v.title.trim(),
+          description: v.description?.trim() || null,
+          method: v.method,
+          committeeId: v.committeeId ?? null,
+          sources: v.sources,
+          evidenceIds: topic?.data.evidenceIds ?? [],
+          unitIds: v.unitIds ?? [],
+        };
+        return topic
+          ? update.mutateAsync({ id: topic.data.id, etag: topic.etag ?? `"${topic.data.version}"`, input })
+          : create.mutateAsync({ planId, input });
+      }}
       onClose={onClose}
-      successMessage={t('supervision.topics.created')}
+      onStale={onStale}
+      successMessage={topic ? undefined : t('supervision.topics.created')}
       width={720}
     >
       <Form.Item

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { aPlan, aTopic, meAs, pageOf } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
-import { renderWithApp } from '@/testing/render';
+import { findDialog, renderWithApp } from '@/testing/render';
 import PlanDetailPage from './PlanDetailPage';
 
 function routes(overrides: Record<string, unknown> = {}) {
@@ -12,6 +12,12 @@ function routes(overrides: Record<string, unknown> = {}) {
     'GET /api/v1/supervision/plans/7': { body: aPlan(), headers: { ETag: '"0"' } },
     'GET /api/v1/supervision/plans/7/topics': {
       body: pageOf([aTopic(), aTopic({ id: 32, version: 5, title: '关于农村饮水安全的执法检查', status: 'DELIBERATED', sources: ['KEY_TASK'] })]),
+    },
+    'GET /api/v1/supervision/plans/7/work-items': {
+      body: [
+        { id: 71, kind: 'MONTHLY_BRIEFING', title: '1月工作通报', due: '2027-01-05', owner: '人大办', doneOn: '2027-01-05' },
+        { id: 72, kind: 'QUARTERLY_INSPECTION', title: '第一季度督查', due: '2099-03-31', owner: '专门委员会', doneOn: null },
+      ],
     },
     ...overrides,
   };
@@ -40,6 +46,7 @@ describe('PlanDetailPage', () => {
     expect(within(second).getByRole('button', { name: '办结' })).toBeInTheDocument();
     expect(within(second).getByRole('button', { name: '新增问题' })).toBeInTheDocument();
     expect(within(second).getByRole('link', { name: '整改问题' })).toHaveAttribute('href', '/supervision/problems?topicId=32');
+    expect(screen.getByRole('link', { name: '关于农村饮水安全的执法检查' })).toHaveAttribute('href', '/supervision/topics/32');
     expect(screen.getByRole('button', { name: /新增议题/ })).toBeInTheDocument();
   });
 
@@ -68,4 +75,77 @@ describe('PlanDetailPage', () => {
     expect(screen.queryByRole('button', { name: '列入计划' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /新增议题/ })).not.toBeInTheDocument();
   });
+
+  it('edits the title with If-Match (the year stays) and explains a stale edit (412)', async () => {
+    const mock = mockApi(routes({ 'PUT /api/v1/supervision/plans/7': { status: 412, body: { title: 'Precondition Failed', status: 412 } } }));
+    renderPlan();
+    await userEvent.click(await screen.findByRole('button', { name: /修改计划/ }));
+    const modal = await findDialog('修改年度监督计划');
+    expect(within(modal).getByRole('spinbutton', { name: '年度' })).toBeDisabled();
+    const title = within(modal).getByLabelText('计划名称');
+    await waitFor(() => expect(title).toHaveValue('2027年度监督工作计划'));
+    await userEvent.clear(title);
+    await userEvent.type(title, '示范县人大常委会2027年度监督工作计划');
+    await userEvent.click(within(modal).getByRole('button', { name: '保存' }));
+    expect((await screen.findAllByText('记录已被他人修改')).length).toBeGreaterThan(0);
+    const put = mock.requests.find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"0"');
+    expect(await put.json()).toEqual({ year: 2027, title: '示范县人大常委会2027年度监督工作计划' });
+  }, 60_000);
+
+  it('lists the work items, sets the cadence and marks an item done', async () => {
+    const generated = [{ id: 80, kind: 'ANNUAL_REVIEW', title: '年度审议及满意度测评', due: '2027-12-20', owner: '常委会', doneOn: null }];
+    const mock = mockApi(
+      routes({
+        'PUT /api/v1/supervision/plans/7/cadence': { body: generated },
+        'POST /api/v1/supervision/work-items/72/done': {
+          body: { id: 72, kind: 'QUARTERLY_INSPECTION', title: '第一季度督查', due: '2099-03-31', owner: '专门委员会', doneOn: '2027-03-30' },
+        },
+      }),
+    );
+    renderPlan();
+    const items = await screen.findByRole('table', { name: '工作节奏（五个一）' });
+    expect(await within(items).findByText('第一季度督查')).toBeInTheDocument();
+    expect(within(items).getByText('一季一督查')).toBeInTheDocument();
+    expect(within(items).getByText('2027-01-05 完成')).toBeInTheDocument();
+    expect(within(items).getAllByRole('button', { name: /^完成/ })).toHaveLength(1);
+
+    await userEvent.click(within(items).getByRole('button', { name: '完成 第一季度督查' }));
+    await waitFor(() => expect(mock.requests.some((r) => r.url.endsWith('/work-items/72/done'))).toBe(true));
+
+    await userEvent.click(screen.getByRole('button', { name: /设定工作节奏/ }));
+    const modal = await findDialog('设定工作节奏');
+    const day = within(modal).getByRole('spinbutton', { name: '每月通报日' });
+    await waitFor(() => expect(day).toHaveValue('5'));
+    await userEvent.clear(day);
+    await userEvent.type(day, '10');
+    // The form starts from the kinds already generated (no report, no review); the report is added.
+    expect(within(modal).getByRole('checkbox', { name: '一季一督查' })).toBeChecked();
+    expect(within(modal).getByRole('checkbox', { name: '一年一审议' })).not.toBeChecked();
+    await userEvent.click(within(modal).getByRole('checkbox', { name: '半年一报告' }));
+    await userEvent.type(within(modal).getByLabelText('审议责任方'), '县人大常委会');
+    await userEvent.click(within(modal).getByRole('button', { name: '保存' }));
+    expect(await within(items).findByText('年度审议及满意度测评')).toBeInTheDocument();
+    const put = mock.requests.find((r) => r.method === 'PUT')!;
+    expect(await put.json()).toEqual({
+      briefingDay: 10,
+      quarterlyInspection: true,
+      semiAnnualReport: true,
+      annualReview: false,
+      briefingOwner: '人大办',
+      inspectionOwner: '专门委员会',
+      reportOwner: null,
+      reviewOwner: '县人大常委会',
+    });
+  }, 60_000);
+
+  it('offers a leader no plan edit and no cadence settings', async () => {
+    mockApi(routes());
+    renderPlan(meAs('leader'));
+    const items = await screen.findByRole('table', { name: '工作节奏（五个一）' });
+    expect(await within(items).findByText('第一季度督查')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /修改计划/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /设定工作节奏/ })).not.toBeInTheDocument();
+    expect(within(items).queryByRole('button', { name: /^完成/ })).not.toBeInTheDocument();
+  }, 60_000);
 });

@@ -1,10 +1,12 @@
 /**
- * One annual plan: its topics by status with source tags, 新增议题, the step buttons of each topic (sent with
- * If-Match; a step out of order is the server's 409 with the rule) and, per topic, its problems.
+ * One annual plan: its title (editable by staff, with If-Match), its topics by status with source tags and a
+ * link to each topic's page, 新增议题, the step buttons of each topic (sent with If-Match; a step out of order is
+ * the server's 409 with the rule), per topic its problems, and the plan's cadence with its work items.
  */
 import { useState } from 'react';
 import { App, Alert, Button, Card, Input, Popconfirm, Segmented, Skeleton, Space, Table, Typography, type TableProps } from 'antd';
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '@/api/problem';
@@ -14,11 +16,13 @@ import { NotFound } from '@/components/ResultPages';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
-import { useAdoptPlan, usePlan, useTopicAction, useTopics } from '../api/supervision';
+import { supervisionKeys, useAdoptPlan, usePlan, useTopicAction, useTopics } from '../api/supervision';
 import { canAddProblems, canManagePlans, canProposeTopics, topicActions, type TopicAction } from '../lib/actions';
 import { PlanStatusTag, SourceTags, TopicStatusTag } from '../components/SupervisionTags';
 import { TopicFormModal } from '../components/TopicFormModal';
 import { ProblemFormModal } from '../components/ProblemFormModal';
+import { PlanFormModal } from '../components/PlanFormModal';
+import { PlanCadenceCard } from '../components/PlanCadenceCard';
 
 export default function PlanDetailPage() {
   const { t } = useTranslation();
@@ -34,6 +38,8 @@ export default function PlanDetailPage() {
   const step = useTopicAction();
   const adopt = useAdoptPlan();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const qc = useQueryClient();
   const [problemFor, setProblemFor] = useState<Topic | null>(null);
   const f = (k: string) => t(`supervision.topicFields.${k}`);
 
@@ -72,7 +78,7 @@ export default function PlanDetailPage() {
   };
 
   const columns: TableProps<Topic>['columns'] = [
-    { title: f('title'), dataIndex: 'title', key: 'title' },
+    { title: f('title'), dataIndex: 'title', key: 'title', render: (v: string, row) => <Link to={`/supervision/topics/${row.id}`}>{v}</Link> },
     { title: f('status'), dataIndex: 'status', key: 'status', render: (v: TopicStatus) => <TopicStatusTag status={v} />, width: 110 },
     { title: f('sources'), dataIndex: 'sources', key: 'sources', render: (v: Topic['sources']) => <SourceTags sources={v} /> },
     { title: f('method'), dataIndex: 'method', key: 'method', render: (v: string) => enumLabel(t, 'supervisionMethod', v) },
@@ -111,6 +117,11 @@ export default function PlanDetailPage() {
           <Typography.Text type="secondary">
             {t('supervision.planFields.adoptedOn')}：{p.adoptedOn}
           </Typography.Text>
+        )}
+        {canManagePlans(roles) && (
+          <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+            {t('supervision.plans.edit')}
+          </Button>
         )}
         {canManagePlans(roles) && p.status === 'DRAFT' && (
           <Popconfirm
@@ -165,7 +176,17 @@ export default function PlanDetailPage() {
           }}
         />
       </Card>
+      <PlanCadenceCard planId={p.id} />
       <TopicFormModal planId={p.id} open={creating} onClose={() => setCreating(false)} />
+      <PlanFormModal
+        open={editing}
+        plan={plan.data}
+        onClose={() => setEditing(false)}
+        onStale={() => {
+          setEditing(false);
+          void qc.invalidateQueries({ queryKey: supervisionKeys.plan(p.id) });
+        }}
+      />
       <ProblemFormModal topic={problemFor} onClose={() => setProblemFor(null)} />
     </>
   );
