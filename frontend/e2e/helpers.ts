@@ -1,5 +1,5 @@
-/** Shared steps of the browser tests: log in through the real Keycloak page, pick antd select options. */
-import { expect, type Locator, type Page } from '@playwright/test';
+/** Shared steps of the browser tests: log in through the real Keycloak page (in a context of its own), pick antd select options. */
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'luzhi123';
 
@@ -36,4 +36,21 @@ export async function chooseFirstOption(page: Page, scope: Locator, label: strin
 /** Data rows of the page's antd table (the header row and the placeholder row excluded). */
 export function tableRows(page: Page) {
   return page.locator('.ant-table-tbody tr.ant-table-row');
+}
+
+/** A new browser context (the project's base URL, locale and viewport) logged in as `username` at `path`. */
+export async function asUser(browser: Browser, username: string, path = '/'): Promise<Page> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, locale: use.locale, viewport: use.viewport });
+  const page = await context.newPage();
+  await login(page, username, path);
+  return page;
+}
+
+/** Types a date into the antd DatePicker labelled `label` inside `scope`. */
+export async function fillDate(scope: Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
 }

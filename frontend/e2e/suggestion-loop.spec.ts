@@ -4,22 +4,10 @@
  * before contacting the deputy (409), records the contact and replies class A → deputy1 rates it
  * 满意 → staff1 closes it and reads the timeline.
  */
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { login, tableRows } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { asUser, tableRows } from './helpers';
 
 const UNIT = '县住房和城乡建设局';
-
-async function asUser(browser: Browser, username: string): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    viewport: use.viewport,
-  });
-  const page = await context.newPage();
-  await login(page, username);
-  return page;
-}
 
 /** Opens 建议办理, the given tab, searches the title and opens the item. */
 async function openFromInbox(page: Page, tab: string | RegExp, title: string): Promise<void> {
