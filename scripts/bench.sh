@@ -93,7 +93,9 @@ DEP=$($MDB -N $DB -e "SELECT MIN(id) + 4242 FROM deputy_mandate WHERE congress_i
 measure "one deputy's score with its breakdown"  "/api/v1/evaluation/scores/$DEP?year=$YEAR"
 measure "one deputy's dossier (一人一档)"         "/api/v1/evaluation/dossiers/$DEP?year=$YEAR"
 measure "ranking, first page"                    "/api/v1/evaluation/scores?year=$YEAR&size=20"
-measure "ranking, page 2000"                     "/api/v1/evaluation/scores?year=$YEAR&size=20&page=2000"
+measure "ranking, page 2000 (offset)"            "/api/v1/evaluation/scores?year=$YEAR&size=20&page=2000"
+CUR=$($MDB -N $DB -e "SELECT CONCAT(rank_no, ':', mandate_id) FROM score WHERE congress_id = 1 AND year = $YEAR ORDER BY rank_no, mandate_id LIMIT 1 OFFSET 39999")
+measure "ranking, after row 40,000 (keyset)"     "/api/v1/evaluation/scores?year=$YEAR&size=20&after=$CUR"
 body="{\"typeId\":3,\"title\":\"基准视察\",\"occurredOn\":\"$YEAR-06-01\",\"participants\":[{\"deputyId\":$DEP,\"attendance\":\"PRESENT\"}]}"
 out=$(post /api/v1/evaluation/activities "$body" | tail -c 12)
 echo "record one activity (its deputy's score recomputed in the same request): ${out##* } s"

@@ -737,7 +737,7 @@ export interface paths {
         };
         /**
          * 得分排名
-         * @description 某年的实时得分，可按代表团、等级筛选；sort：rank、total、name。
+         * @description 某年的实时得分，可按代表团、等级筛选；sort：rank、total、name。翻阅长名单时用 after（上一页最后一行的 "名次:代表id"，仅按名次升序）代替 page，每页耗时不随深度增加。
          */
         get: operations["listScores"];
         put?: never;
@@ -7838,6 +7838,7 @@ export interface operations {
     listScores: {
         parameters: {
             query?: {
+                after?: string;
                 delegationId?: number;
                 grade?: string;
                 page?: number;

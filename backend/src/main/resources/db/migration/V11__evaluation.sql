@@ -107,7 +107,8 @@ CREATE TABLE scoring_indicator (
   CONSTRAINT fk_indicator_type FOREIGN KEY (activity_type_id) REFERENCES activity_type (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The live scores of a year (recomputed as records change) and the points of each indicator.
+-- The live scores of a year (recomputed as records change). points packs each indicator's figures as
+-- "position:records:counted:raw:points" joined by ';', so a recompute writes one row per deputy.
 CREATE TABLE score (
   congress_id  BIGINT        NOT NULL,
   year         INT           NOT NULL,
@@ -116,23 +117,12 @@ CREATE TABLE score (
   total        DECIMAL(10,2) NOT NULL,
   rank_no      INT,
   grade        VARCHAR(12),
+  points       TEXT          NOT NULL,
   computed_at  DATETIME(6)   NOT NULL,
   PRIMARY KEY (congress_id, year, mandate_id),
   CONSTRAINT fk_score_scheme FOREIGN KEY (scheme_id) REFERENCES scoring_scheme (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_score_rank ON score (congress_id, year, rank_no, mandate_id);
-
-CREATE TABLE score_item (
-  congress_id  BIGINT        NOT NULL,
-  year         INT           NOT NULL,
-  mandate_id   BIGINT        NOT NULL,
-  position     INT           NOT NULL,
-  records      INT           NOT NULL,
-  counted      INT           NOT NULL,
-  raw          DECIMAL(12,4) NOT NULL,
-  points       DECIMAL(10,2) NOT NULL,
-  PRIMARY KEY (congress_id, year, mandate_id, position)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Publication: an objection window over the live scores, then an immutable snapshot.
 CREATE TABLE score_publication (

@@ -16,6 +16,8 @@ import jakarta.persistence.Query;
 public final class NativePage {
     private final StringBuilder where;
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private String cursor = "";
+    private final Map<String, Object> cursorParams = new LinkedHashMap<>();
 
     public NativePage(String fromWhere) {
         this.where = new StringBuilder(fromWhere);
@@ -35,6 +37,13 @@ public final class NativePage {
         return this;
     }
 
+    /** A keyset condition: it limits the rows listed, not the total counted. */
+    public NativePage after(String clause, Map<String, Object> values) {
+        cursor = " AND " + clause;
+        cursorParams.putAll(values);
+        return this;
+    }
+
     /**
      * @param columns the SELECT list; @param idColumn the tie-breaker column paging maps "id" to
      */
@@ -44,12 +53,13 @@ public final class NativePage {
         for (Sort.Column c : paging.sort().getColumns()) {
             order.add(("id".equals(c.getName()) ? idColumn : c.getName()) + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC"));
         }
-        Query list = em.createNativeQuery("SELECT " + columns + " " + where + " ORDER BY " + String.join(", ", order) + " LIMIT :lim OFFSET :off");
+        Query list = em.createNativeQuery("SELECT " + columns + " " + where + cursor + " ORDER BY " + String.join(", ", order) + " LIMIT :lim OFFSET :off");
         Query count = em.createNativeQuery("SELECT COUNT(*) " + where);
         params.forEach((k, v) -> {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
+        cursorParams.forEach(list::setParameter);
         list.setParameter("lim", paging.size()).setParameter("off", (long) paging.page() * paging.size());
         List<T> items = ((List<Object[]>) list.getResultList()).stream().map(row).toList();
         return new PageResult<>(items, ((Number) count.getSingleResult()).longValue(), paging.page(), paging.size());

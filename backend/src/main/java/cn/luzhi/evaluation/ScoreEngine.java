@@ -19,7 +19,7 @@ import jakarta.transaction.Transactional;
 /**
  * Computes scores with set-based SQL: one pass aggregates each deputy's records per source into a temporary table
  * ({@code eval_counts}), one INSERT … SELECT per indicator turns the counts into points ({@code eval_points}), and the
- * totals, grades and ranks follow in three statements. The same pass serves a saved scheme (scores are replaced) and
+ * totals, grades, the packed per-indicator figures and the ranks follow in three statements. The same pass serves a saved scheme (scores are replaced) and
  * a draft (what-if: nothing is kept). A scope of deputies limits the work to them, which is how a changed record
  * touches only the scores it affects.
  */
@@ -53,20 +53,21 @@ public class ScoreEngine {
         }
         fill(congress, year, s.indicators, scope);
         String only = scope == null ? "" : " AND mandate_id IN (:scope)";
-        exec("DELETE FROM score_item WHERE congress_id = :c AND year = :y" + only, congress, year, scope);
         exec("DELETE FROM score WHERE congress_id = :c AND year = :y" + only, congress, year, scope);
-        exec("INSERT INTO score_item (congress_id, year, mandate_id, position, records, counted, raw, points)"
-                + " SELECT :c, :y, mandate_id, position, records, counted, raw, points FROM eval_points", congress, year, null);
-        Query q = em.createNativeQuery("INSERT INTO score (congress_id, year, mandate_id, scheme_id, total, grade, computed_at)"
+        // a full recompute ranks as it inserts; a scoped one re-ranks below, writing only the ranks that moved
+        Query q = em.createNativeQuery("INSERT INTO score (congress_id, year, mandate_id, scheme_id, total, grade, points, computed_at, rank_no)"
                 + " SELECT :c, :y, mandate_id, :s, SUM(points), CASE WHEN SUM(points) >= :ex THEN 'EXCELLENT' WHEN SUM(points) >= :co THEN 'COMPETENT'"
-                + " WHEN SUM(points) >= :ba THEN 'BASIC' ELSE 'INCOMPETENT' END, :now FROM eval_points GROUP BY mandate_id")
+                + " WHEN SUM(points) >= :ba THEN 'BASIC' ELSE 'INCOMPETENT' END,"
+                + " GROUP_CONCAT(CONCAT_WS(':', position, records, counted, raw, points) ORDER BY position SEPARATOR ';'), :now, "
+                + (scope == null ? "RANK() OVER (ORDER BY SUM(points) DESC)" : "NULL") + " FROM eval_points GROUP BY mandate_id")
                 .setParameter("c", congress).setParameter("y", year).setParameter("s", s.id).setParameter("ex", s.excellentFrom)
                 .setParameter("co", s.competentFrom).setParameter("ba", s.basicFrom).setParameter("now", Instant.now());
         long deputies = q.executeUpdate();
-        // ranks: only rows whose rank moved are written
-        exec("UPDATE score t JOIN (SELECT mandate_id, RANK() OVER (ORDER BY total DESC) r FROM score WHERE congress_id = :c AND year = :y) x"
+        if (scope != null) {
+            exec("UPDATE score t JOIN (SELECT mandate_id, RANK() OVER (ORDER BY total DESC) r FROM score WHERE congress_id = :c AND year = :y) x"
                 + " ON x.mandate_id = t.mandate_id SET t.rank_no = x.r WHERE t.congress_id = :c AND t.year = :y"
                 + " AND (t.rank_no IS NULL OR t.rank_no <> x.r)", congress, year, null);
+        }
         drop();
         if (!s.used) {
             s.used = true;
@@ -106,10 +107,13 @@ public class ScoreEngine {
     /** The counts per deputy and source, then the points per deputy and indicator, in two temporary tables. */
     private void fill(long congress, int year, List<Indicator> indicators, Collection<Long> scope) {
         drop();
+        // in-memory working tables (100,000 deputies × 30 indicators stay well under 1 GB); the packed breakdown may be long
+        em.createNativeQuery("SET SESSION max_heap_table_size = 1073741824, group_concat_max_len = 1048576").executeUpdate();
         em.createNativeQuery("CREATE TEMPORARY TABLE eval_counts (mandate_id BIGINT NOT NULL, src VARCHAR(24) NOT NULL, invited INT NOT NULL,"
-                + " present INT NOT NULL, rated_sum DECIMAL(16,2), rated_n INT NOT NULL, PRIMARY KEY (mandate_id, src))").executeUpdate();
+                + " present INT NOT NULL, rated_sum DECIMAL(16,2), rated_n INT NOT NULL, PRIMARY KEY (mandate_id, src)) ENGINE=MEMORY").executeUpdate();
         em.createNativeQuery("CREATE TEMPORARY TABLE eval_points (mandate_id BIGINT NOT NULL, position INT NOT NULL, records INT NOT NULL,"
-                + " counted INT NOT NULL, raw DECIMAL(12,4) NOT NULL, points DECIMAL(10,2) NOT NULL, PRIMARY KEY (mandate_id, position))").executeUpdate();
+                + " counted INT NOT NULL, raw DECIMAL(12,4) NOT NULL, points DECIMAL(10,2) NOT NULL, PRIMARY KEY (mandate_id, position)) ENGINE=MEMORY")
+                .executeUpdate();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
         String only = scope == null ? "" : " AND mandate_id IN (:scope)";

@@ -42,19 +42,16 @@ public class ScoreExplainer {
     public List<IndicatorLine> explain(long congress, int year, long mandateId, ScoringScheme scheme) {
         List<IndicatorLine> lines = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> stored = em.createNativeQuery("SELECT position, records, counted, raw, points FROM score_item"
-                + " WHERE congress_id = ?1 AND year = ?2 AND mandate_id = ?3 ORDER BY position").setParameter(1, congress).setParameter(2, year)
-                .setParameter(3, mandateId).getResultList();
-        for (Object[] r : stored) {
-            int pos = ((Number) r[0]).intValue();
-            if (pos >= scheme.indicators.size()) {
+        List<String> stored = em.createNativeQuery("SELECT points FROM score WHERE congress_id = ?1 AND year = ?2 AND mandate_id = ?3")
+                .setParameter(1, congress).setParameter(2, year).setParameter(3, mandateId).getResultList();
+        for (PackedPoints p : stored.isEmpty() ? List.<PackedPoints>of() : PackedPoints.parse(stored.get(0))) {
+            if (p.position() >= scheme.indicators.size()) {
                 continue;
             }
-            Indicator i = scheme.indicators.get(pos);
-            BigDecimal points = (BigDecimal) r[4];
+            Indicator i = scheme.indicators.get(p.position());
             List<Rec> recs = records(congress, year, mandateId, i);
-            lines.add(new IndicatorLine(pos, i.name, i.rule, explanation(i), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                    ((BigDecimal) r[3]).setScale(2, RoundingMode.HALF_UP), i.weight, points, shares(i, recs, points)));
+            lines.add(new IndicatorLine(p.position(), i.name, i.rule, explanation(i), p.records(), p.counted(),
+                    p.raw().setScale(2, RoundingMode.HALF_UP), i.weight, p.points(), shares(i, recs, p.points())));
         }
         return lines;
     }

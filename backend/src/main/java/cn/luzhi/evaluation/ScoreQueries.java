@@ -25,8 +25,9 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class ScoreQueries {
     public static final String SCORE_COLUMNS = "s.mandate_id, m.name, d.name, s.total, s.rank_no, s.grade, s.scheme_id, r.revision, s.computed_at";
-    public static final String SCORE_FROM = "FROM score s JOIN deputy_mandate m ON m.id = s.mandate_id JOIN delegation d ON d.id = m.delegation_id"
-            + " JOIN scoring_scheme r ON r.id = s.scheme_id";
+    /** Left joins on primary keys, so counting a page's total reads the score index alone where the database eliminates them. */
+    public static final String SCORE_FROM = "FROM score s LEFT JOIN deputy_mandate m ON m.id = s.mandate_id LEFT JOIN delegation d ON d.id = m.delegation_id"
+            + " LEFT JOIN scoring_scheme r ON r.id = s.scheme_id";
 
     @Inject
     EntityManager em;

@@ -156,7 +156,7 @@ class EvaluationApiTest {
     void everyBreakdownSumsToItsTotal() {
         int year = LocalDate.now(SuggestionService.ZONE).getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
-        var rows = as("staff1").get(API + "/scores?year=" + year + "&size=50").then().statusCode(200).body("total", greaterThan(40)).extract().jsonPath();
+        var rows = as("staff1").get(API + "/scores?year=" + year + "&size=25").then().statusCode(200).body("total", greaterThan(40)).extract().jsonPath();
         for (Object id : rows.getList("items.deputyId")) {
             JsonPath s = score("staff1", ((Number) id).longValue(), year);
             BigDecimal total = dec(s.get("score.total"));
@@ -176,6 +176,13 @@ class EvaluationApiTest {
         for (int k = 1; k < totals.size(); k++) {
             assertTrue(totals.get(k - 1).compareTo(totals.get(k)) >= 0);
         }
+        // keyset paging: the page after row 10 is rows 11–20 of the offset listing, with the same total
+        List<Object> ids = rows.getList("items.deputyId");
+        String cursor = rows.getInt("items[9].rank") + ":" + rows.getLong("items[9].deputyId");
+        as("staff1").get(API + "/scores?year=" + year + "&size=10&after=" + cursor).then().statusCode(200).body("items.deputyId", is(ids.subList(10, 20)))
+                .body("total", is(rows.getInt("total")));
+        as("staff1").get(API + "/scores?year=" + year + "&size=10&after=x").then().statusCode(400).body("errors[0].field", is("after"));
+        as("staff1").get(API + "/scores?year=" + year + "&sort=name&after=1:1").then().statusCode(400).body("errors[0].field", is("after"));
     }
 
     @Test

@@ -215,9 +215,7 @@ public class PublicationResource {
             throw new DomainRuleViolation("scores-stale", "评价方案已有新版本（第 " + s.revision + " 版），请先重新计分再公布");
         }
         em.createNativeQuery("INSERT INTO published_score (publication_id, mandate_id, name, total, rank_no, grade, points)"
-                + " SELECT ?1, s.mandate_id, m.name, s.total, s.rank_no, s.grade,"
-                + " (SELECT GROUP_CONCAT(CONCAT(i.position, ':', i.points) ORDER BY i.position SEPARATOR ';') FROM score_item i"
-                + "   WHERE i.congress_id = s.congress_id AND i.year = s.year AND i.mandate_id = s.mandate_id)"
+                + " SELECT ?1, s.mandate_id, m.name, s.total, s.rank_no, s.grade, s.points"
                 + " FROM score s JOIN deputy_mandate m ON m.id = s.mandate_id WHERE s.congress_id = ?2 AND s.year = ?3")
                 .setParameter(1, p.id).setParameter(2, p.congressId).setParameter(3, p.year).executeUpdate();
         em.flush();
@@ -294,10 +292,8 @@ public class PublicationResource {
         if (packed == null || packed.isEmpty()) {
             return out;
         }
-        for (String part : packed.split(";")) {
-            int colon = part.indexOf(':');
-            int pos = Integer.parseInt(part.substring(0, colon));
-            out.add(new PublishedPoints(pos, pos < s.indicators.size() ? s.indicators.get(pos).name : "", new BigDecimal(part.substring(colon + 1))));
+        for (cn.luzhi.evaluation.PackedPoints p : cn.luzhi.evaluation.PackedPoints.parse(packed)) {
+            out.add(new PublishedPoints(p.position(), p.position() < s.indicators.size() ? s.indicators.get(p.position()).name : "", p.points()));
         }
         return out;
     }

@@ -74,14 +74,27 @@ public class ScoreResource {
     @GET
     @Path("/scores")
     @RolesAllowed({ "admin", "staff", "leader" })
-    @Operation(operationId = "listScores", summary = "得分排名", description = "某年的实时得分，可按代表团、等级筛选；sort：rank、total、name。")
+    @Operation(operationId = "listScores", summary = "得分排名", description = "某年的实时得分，可按代表团、等级筛选；sort：rank、total、name。"
+            + "翻阅长名单时用 after（上一页最后一行的 \"名次:代表id\"，仅按名次升序）代替 page，每页耗时不随深度增加。")
     public PageResult<ScoreRow> list(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId,
             @QueryParam("grade") String grade, @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @QueryParam("after") String after) {
         int year = ScoreQueries.year(yearParam);
         Paging paging = Paging.of(page, size, sort, Paging.fields("rank", "s.rank_no", "total", "s.total", "name", "m.name"), "rank,asc");
-        return new NativePage(ScoreQueries.SCORE_FROM + " WHERE s.congress_id = :c AND s.year = :y").param("c", caller.congressId()).param("y", year)
-                .and("m.delegation_id = :dg", "dg", delegationId)
+        long[] cursor = null;
+        if (after != null) {
+            if (!after.matches("\\d{1,9}:\\d{1,18}") || (sort != null && !sort.replace(" ", "").equals("rank,asc") && !sort.equals("rank"))) {
+                throw ProblemException.invalid("after", "after 须为上一页最后一行的“名次:代表id”，且只能按名次升序翻页");
+            }
+            String[] p = after.split(":");
+            cursor = new long[] { Long.parseLong(p[0]), Long.parseLong(p[1]) };
+            paging = new Paging(0, paging.size(), paging.sort());
+        }
+        var rows = new NativePage(ScoreQueries.SCORE_FROM + " WHERE s.congress_id = :c AND s.year = :y").param("c", caller.congressId()).param("y", year);
+        if (cursor != null) {
+            rows.after("(s.rank_no > :ar OR (s.rank_no = :ar AND s.mandate_id > :ad))", java.util.Map.of("ar", cursor[0], "ad", cursor[1]));
+        }
+        return rows.and("m.delegation_id = :dg", "dg", delegationId)
                 .and("s.grade = :g", "g", grade == null ? null : Enums.parse(Grade.class, grade, "grade").name())
                 .and("m.name LIKE :q", "q", q == null || q.isBlank() ? null : Paging.like(q))
                 .fetch(em, ScoreQueries.SCORE_COLUMNS, paging, "s.mandate_id", ScoreQueries::scoreRow);
