@@ -92,7 +92,7 @@ start_db() {
   log "starting MariaDB on 127.0.0.1:$DB_PORT"
   nohup "$DIST/mariadb/bin/mariadbd" --no-defaults --basedir="$DIST/mariadb" --datadir="$data" --user="$(id -un)" \
     --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$ENVDIR/mariadb.sock" --pid-file="$ENVDIR/mariadb.pidfile" \
-    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=256M \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=1G \
     --skip-name-resolve > "$ENVDIR/logs/mariadb.log" 2>&1 &
   echo $! > "$PIDS/mariadb.pid"
   wait_for MariaDB 60 db_client -e "select 1"

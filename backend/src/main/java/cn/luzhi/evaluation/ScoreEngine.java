@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.luzhi.shared.DeputyRecordsChanged;
 import cn.luzhi.shared.DomainRuleViolation;
+import cn.luzhi.shared.SqlValues;
 import cn.luzhi.suggestions.SuggestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -114,8 +115,8 @@ public class ScoreEngine {
         em.createNativeQuery("CREATE TEMPORARY TABLE eval_points (mandate_id BIGINT NOT NULL, position INT NOT NULL, records INT NOT NULL,"
                 + " counted INT NOT NULL, raw DECIMAL(12,4) NOT NULL, points DECIMAL(10,2) NOT NULL, PRIMARY KEY (mandate_id, position)) ENGINE=MEMORY")
                 .executeUpdate();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
+        Instant from = SqlValues.yearStart(year);
+        Instant to = SqlValues.yearStart(year + 1);
         String only = scope == null ? "" : " AND mandate_id IN (:scope)";
         exec("INSERT INTO eval_counts SELECT mandate_id, CONCAT('A', type_id), COUNT(*), SUM(attendance = 'PRESENT'), SUM(rating), COUNT(rating)"
                 + " FROM activity_participant WHERE congress_id = :c AND year = :y AND counted = TRUE" + only + " GROUP BY mandate_id, type_id",

@@ -2,13 +2,12 @@ package cn.luzhi.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -136,8 +135,8 @@ public class ScoreExplainer {
     /** The records an indicator reads for one deputy, in date order (the order the cap cuts in). */
     @SuppressWarnings("unchecked")
     List<Rec> records(long congress, int year, long mandateId, Indicator i) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
+        Instant from = SqlValues.yearStart(year);
+        Instant to = SqlValues.yearStart(year + 1);
         List<Object[]> rows;
         switch (i.source) {
             case ACTIVITY -> rows = em.createNativeQuery("SELECT a.id, a.title, a.occurred_on, p.attendance, p.rating FROM activity_participant p"
@@ -171,22 +170,7 @@ public class ScoreExplainer {
             case GROUP_MEMBER -> Kind.GROUP;
             default -> Kind.SUGGESTION;
         };
-        return rows.stream().map(r -> new Rec(kind, ((Number) r[0]).longValue(), (String) r[1], date(r[2]), (String) r[3],
+        return rows.stream().map(r -> new Rec(kind, ((Number) r[0]).longValue(), (String) r[1], SqlValues.date(r[2]), (String) r[3],
                 r[4] == null ? null : new BigDecimal(r[4].toString()))).toList();
-    }
-
-    private static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        Instant at = o instanceof Timestamp t ? t.toInstant() : o instanceof Instant in ? in : o instanceof java.time.LocalDateTime l
-                ? l.toInstant(java.time.ZoneOffset.UTC) : null;
-        return at == null ? null : at.atZone(SuggestionService.ZONE).toLocalDate();
     }
 }

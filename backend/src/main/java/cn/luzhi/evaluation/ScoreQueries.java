@@ -1,7 +1,6 @@
 package cn.luzhi.evaluation;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import cn.luzhi.evaluation.api.EvaluationDtos.MonthCount;
 import cn.luzhi.evaluation.api.EvaluationDtos.ScoreRow;
 import cn.luzhi.evaluation.api.EvaluationDtos.TypeCount;
 import cn.luzhi.directory.DeputyMandate;
+import cn.luzhi.shared.SqlValues;
 import cn.luzhi.suggestions.SuggestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class ScoreQueries {
 
     public static ScoreRow scoreRow(Object[] r) {
         return new ScoreRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3], r[4] == null ? null : ((Number) r[4]).intValue(),
-                Grade.valueOf((String) r[5]), ((Number) r[6]).longValue(), ((Number) r[7]).intValue(), instant(r[8]));
+                Grade.valueOf((String) r[5]), ((Number) r[6]).longValue(), ((Number) r[7]).intValue(), SqlValues.instant(r[8]));
     }
 
     public ScoreRow score(long congress, int year, long mandateId) {
@@ -59,8 +59,8 @@ public class ScoreQueries {
     @SuppressWarnings("unchecked")
     public DossierView dossier(DeputyMandate m, int year) {
         long c = m.congressId;
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
+        Instant from = SqlValues.yearStart(year);
+        Instant to = SqlValues.yearStart(year + 1);
         List<Object[]> acts = em.createNativeQuery("SELECT a.id, a.title, a.occurred_on, a.type_id, t.name, p.attendance, a.status, p.rating"
                 + " FROM activity_participant p JOIN activity a ON a.id = p.activity_id JOIN activity_type t ON t.id = a.type_id"
                 + " WHERE p.congress_id = ?1 AND p.year = ?2 AND p.mandate_id = ?3 ORDER BY a.occurred_on, a.id").setParameter(1, c)
@@ -96,7 +96,7 @@ public class ScoreQueries {
         List<DossierSuggestion> suggestions = new ArrayList<>();
         for (Object[] r : sugg) {
             String status = (String) r[4];
-            Instant at = instant(r[7]);
+            Instant at = SqlValues.instant(r[7]);
             suggestions.add(new DossierSuggestion(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], status,
                     !List.of("DRAFT", "SUBMITTED", "DECLINED").contains(status), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], at));
             months[at.atZone(SuggestionService.ZONE).getMonthValue()][1]++;
@@ -115,8 +115,8 @@ public class ScoreQueries {
 
     /** 履职指数 for the deputies of a delegation or a station (or all active deputies of the congress). */
     public IndexView index(long congress, int year, Long delegationId, Long stationId) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
+        Instant from = SqlValues.yearStart(year);
+        Instant to = SqlValues.yearStart(year + 1);
         String group = "FROM deputy_mandate m WHERE m.congress_id = :c AND m.status = 'ACTIVE'" + (delegationId == null ? "" : " AND m.delegation_id = :dg")
                 + (stationId == null ? "" : " AND m.station_id = :st");
         Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
@@ -128,8 +128,8 @@ public class ScoreQueries {
                 + " (SELECT COUNT(*) FROM suggestion s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.reply_class = 'A'"
                 + "   AND s.lead_deputy_id IN (SELECT m.id " + group + ")) " + group), congress, year, from, to, delegationId, stationId)
                 .getSingleResult();
-        long n = num(r[0]), claimed = num(r[1]), discovered = num(r[2]), replied = num(r[3]), solved = num(r[4]);
-        return new IndexView(year, n, claimed, discovered, replied, solved, rate(claimed, n), rate(discovered, n), rate(solved, replied));
+        long n = SqlValues.num(r[0]), claimed = SqlValues.num(r[1]), discovered = SqlValues.num(r[2]), replied = SqlValues.num(r[3]), solved = SqlValues.num(r[4]);
+        return new IndexView(year, n, claimed, discovered, replied, solved, SqlValues.rate(claimed, n), SqlValues.rate(discovered, n), SqlValues.rate(solved, replied));
     }
 
     private static jakarta.persistence.Query bind(jakarta.persistence.Query q, long c, int y, Instant from, Instant to, Long dg, Long st) {
@@ -143,19 +143,7 @@ public class ScoreQueries {
         return q;
     }
 
-    private static Double rate(long part, long whole) {
-        return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
     private static boolean bool(Object o) {
         return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
-    }
-
-    static Instant instant(Object o) {
-        return o instanceof Timestamp t ? t.toInstant() : o instanceof Instant i ? i : ((java.time.LocalDateTime) o).toInstant(java.time.ZoneOffset.UTC);
     }
 }

@@ -38,7 +38,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SuggestionService {
     /** Dates of deadlines are counted in China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = cn.luzhi.shared.SqlValues.ZONE;
     public static final Map<String, String> SORTABLE = Paging.fields("createdAt", "createdAt", "deadline", "deadline", "number",
             "number", "title", "title", "id", "id");
 

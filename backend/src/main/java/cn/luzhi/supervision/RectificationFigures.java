@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.luzhi.shared.CurrentCaller;
+import cn.luzhi.shared.SqlValues;
 import cn.luzhi.suggestions.SuggestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +43,8 @@ public class RectificationFigures {
     public Figures compute(int year) {
         long c = caller.congressId();
         LocalDate today = LocalDate.now(SuggestionService.ZONE);
-        var from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
-        var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
+        var from = SqlValues.yearStart(year);
+        var to = SqlValues.yearStart(year + 1);
         Object[] t = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(status = 'RECTIFIED'), SUM(reopened > 0) FROM problem"
                 + " WHERE congress_id = ?1 AND created_at >= ?2 AND created_at < ?3").setParameter(1, c).setParameter(2, from)
                 .setParameter(3, to).getSingleResult();
@@ -57,9 +58,9 @@ public class RectificationFigures {
                 .setParameter(3, to).setParameter(4, today).getResultList();
         List<UnitRow> byUnit = new ArrayList<>();
         for (Object[] r : units) {
-            long found = n(r[2]), fixed = n(r[3]), late = n(r[4]);
+            long found = SqlValues.num(r[2]), fixed = SqlValues.num(r[3]), late = SqlValues.num(r[4]);
             if (found > 0 || late > 0) {
-                byUnit.add(new UnitRow(n(r[0]), (String) r[1], found, fixed, rate(fixed, found), late));
+                byUnit.add(new UnitRow(SqlValues.num(r[0]), (String) r[1], found, fixed, SqlValues.rate(fixed, found), late));
             }
         }
         @SuppressWarnings("unchecked")
@@ -67,7 +68,7 @@ public class RectificationFigures {
                 + " SELECT YEAR(DATE_ADD(created_at, INTERVAL 8 HOUR)) y, 1 f, 0 x FROM problem WHERE congress_id = ?1"
                 + " UNION ALL SELECT YEAR(DATE_ADD(rectified_at, INTERVAL 8 HOUR)) y, 0 f, 1 x FROM problem WHERE congress_id = ?1 AND rectified_at IS NOT NULL"
                 + ") t GROUP BY y ORDER BY y").setParameter(1, c).getResultList();
-        List<YearRow> byYear = years.stream().map(r -> new YearRow((int) n(r[0]), n(r[1]), n(r[2]))).toList();
+        List<YearRow> byYear = years.stream().map(r -> new YearRow((int) SqlValues.num(r[0]), SqlValues.num(r[1]), SqlValues.num(r[2]))).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> months = em.createNativeQuery("SELECT m, SUM(f), SUM(x) FROM ("
                 + " SELECT MONTH(DATE_ADD(created_at, INTERVAL 8 HOUR)) m, 1 f, 0 x FROM problem WHERE congress_id = ?1 AND created_at >= ?2 AND created_at < ?3"
@@ -75,21 +76,13 @@ public class RectificationFigures {
                 + " AND rectified_at >= ?2 AND rectified_at < ?3) t GROUP BY m").setParameter(1, c).setParameter(2, from).setParameter(3, to).getResultList();
         long[][] perMonth = new long[13][2];
         for (Object[] r : months) {
-            perMonth[(int) n(r[0])] = new long[] { n(r[1]), n(r[2]) };
+            perMonth[(int) SqlValues.num(r[0])] = new long[] { SqlValues.num(r[1]), SqlValues.num(r[2]) };
         }
         List<MonthRow> byMonth = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             byMonth.add(new MonthRow(m, perMonth[m][0], perMonth[m][1]));
         }
-        long found = n(t[0]), rectified = n(t[1]);
-        return new Figures(year, found, rectified, rate(rectified, found), overdue, n(t[2]), byUnit, byYear, byMonth);
-    }
-
-    private static long n(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static Double rate(long part, long whole) {
-        return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+        long found = SqlValues.num(t[0]), rectified = SqlValues.num(t[1]);
+        return new Figures(year, found, rectified, SqlValues.rate(rectified, found), overdue, SqlValues.num(t[2]), byUnit, byYear, byMonth);
     }
 }
