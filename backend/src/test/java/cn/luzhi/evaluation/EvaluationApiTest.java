@@ -292,6 +292,17 @@ class EvaluationApiTest {
     }
 
     @Test
+    void anImportScriptRecordsConfirmedActivitiesThroughTheServiceAccount() {
+        int y = freeYear();
+        int id = io.restassured.RestAssured.given().auth().oauth2(cn.luzhi.testing.Tokens.integration()).contentType(ContentType.JSON)
+                .body(Map.of("typeId", type("TRAINING"), "title", "导入的培训记录", "occurredOn", y + "-04-01", "participants",
+                        List.of(who(deputy1(), "PRESENT", null), who(otherDeputy(0), "LEAVE", null))))
+                .post(API + "/activities").then().statusCode(201).body("status", is("CONFIRMED")).body("participants", hasSize(2)).extract().path("id");
+        assertEquals(2, db.count("activity_participant", "activity_id = ?1 and counted = true and year = ?2", id, y));
+        as("staff1").get(API + "/activities/" + id + "/history").then().statusCode(200).body("[0].action", is("CREATED"));
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsWritten() {
         int y = freeYear();
         long before = db.count("activity") + db.count("activity_participant") + db.count("scoring_scheme");
