@@ -208,3 +208,55 @@ export const WORK_ITEM_KINDS = [
 ] as const satisfies readonly WorkItemKind[];
 export const PROJECT_ASKS = ['PLAN', 'PROGRESS', 'RESULT'] as const satisfies readonly ProjectAsk[];
 export const RATING_ROUNDS = ['MID_YEAR', 'YEAR_END'] as const satisfies readonly RatingRound[];
+
+// ---- 履职评价 (deputy evaluation) ----
+export type ActivityType = Complete<Schemas['ActivityType']>;
+export type Activity = Complete<Schemas['Activity']>;
+export type ActivityInput = Schemas['ActivityInput'];
+export type ActivitySummary = Complete<Schemas['ActivitySummary']>;
+export type ActivityStatus = Schemas['ActivityStatus'];
+export type Attendance = Schemas['Attendance'];
+export type Participant = Complete<Schemas['Participant']>;
+export type ParticipantInput = Schemas['ParticipantInput'];
+export type Scheme = Complete<Schemas['Scheme']>;
+export type SchemeInput = Schemas['SchemeInput'];
+export type IndicatorInput = Schemas['IndicatorInput'];
+export type IndicatorView = Complete<Schemas['IndicatorView']>;
+export type IndicatorSource = Schemas['IndicatorSource'];
+export type IndicatorRule = Schemas['IndicatorRule'];
+export type WhatIfRow = Complete<Schemas['WhatIfRow']>;
+export type Grade = Schemas['Grade'];
+export type Score = Complete<Schemas['Score']>;
+export type ScoreDetail = Complete<Schemas['ScoreDetail']>;
+export type IndicatorPoints = Complete<Schemas['IndicatorPoints']>;
+export type ScoredRecord = Complete<Schemas['ScoredRecord']>;
+export type RecomputeResult = Complete<Schemas['RecomputeResult']>;
+export type Dossier = Complete<Schemas['Dossier']>;
+export type DossierActivity = Complete<Schemas['DossierActivity']>;
+export type DossierSuggestion = Complete<Schemas['DossierSuggestion']>;
+export type DossierGroup = Complete<Schemas['DossierGroup']>;
+export type TypeCount = Complete<Schemas['TypeCount']>;
+export type MonthCount = Complete<Schemas['MonthCount']>;
+export type PerformanceIndex = Complete<Schemas['PerformanceIndex']>;
+export type Publication = Complete<Schemas['Publication']>;
+export type PublicationInput = Schemas['PublicationInput'];
+export type Objection = Complete<Schemas['Objection']>;
+export type ObjectionInput = Schemas['ObjectionInput'];
+export type ObjectionStatus = Schemas['ObjectionStatus'];
+export type PublishedScore = Complete<Schemas['PublishedScore']>;
+export type RenominationRow = Complete<Schemas['RenominationRow']>;
+export type Recommendation = Schemas['Recommendation'];
+export type AppraisalInput = Schemas['AppraisalInput'];
+
+export const ACTIVITY_STATUSES = ['CONFIRMED', 'PENDING', 'REJECTED'] as const satisfies readonly ActivityStatus[];
+export const ATTENDANCES = ['PRESENT', 'LEAVE', 'ABSENT'] as const satisfies readonly Attendance[];
+export const GRADES = ['EXCELLENT', 'COMPETENT', 'BASIC', 'INCOMPETENT'] as const satisfies readonly Grade[];
+export const INDICATOR_SOURCES = [
+  'ACTIVITY',
+  'SUGGESTION_LEAD',
+  'SUGGESTION_COSIGNED',
+  'SUGGESTION_AWARD',
+  'GROUP_MEMBER',
+] as const satisfies readonly IndicatorSource[];
+export const INDICATOR_RULES = ['COUNT', 'RATE', 'RATING'] as const satisfies readonly IndicatorRule[];
+export const RECOMMENDATIONS = ['RECOMMENDED', 'REVIEW', 'NOT_RECOMMENDED'] as const satisfies readonly Recommendation[];

@@ -84,6 +84,38 @@ export const routes: RouteObject[] = [
         path: 'supervision/problems',
         lazy: guarded('supervisionProblems', () => import('@/features/supervision/pages/ProblemsPage')),
       },
+      {
+        path: 'evaluation/dossiers',
+        lazy: guarded('evaluationDossiers', () => import('@/features/evaluation/pages/DossierPage')),
+      },
+      {
+        path: 'evaluation/dossiers/:deputyId',
+        lazy: guarded('evaluationDossiers', () => import('@/features/evaluation/pages/DossierPage')),
+      },
+      {
+        path: 'evaluation/activities',
+        lazy: guarded('evaluationActivities', () => import('@/features/evaluation/pages/ActivitiesPage')),
+      },
+      {
+        path: 'evaluation/schemes',
+        lazy: guarded('evaluationSchemes', () => import('@/features/evaluation/pages/SchemesPage')),
+      },
+      {
+        path: 'evaluation/scores',
+        lazy: guarded('evaluationScores', () => import('@/features/evaluation/pages/ScoresPage')),
+      },
+      {
+        path: 'evaluation/scores/:deputyId',
+        lazy: guarded('evaluationScoreDetail', () => import('@/features/evaluation/pages/ScoreDetailPage')),
+      },
+      {
+        path: 'evaluation/publication',
+        lazy: guarded('evaluationPublication', () => import('@/features/evaluation/pages/PublicationPage')),
+      },
+      {
+        path: 'evaluation/index',
+        lazy: guarded('evaluationIndex', () => import('@/features/evaluation/pages/PerformanceIndexPage')),
+      },
       { path: 'users', lazy: guarded('users', () => import('@/features/users/pages/UsersPage')) },
       { path: '*', element: <NotFound /> },
     ],

@@ -16,7 +16,10 @@ export interface FormModalProps<V extends object> {
   onClose: () => void;
   /** After a 412: reload the record being edited. */
   onStale?: () => void;
-  successMessage?: string;
+  /** Text of the success message; a function receives what onSubmit returned. */
+  successMessage?: string | ((result: unknown) => string);
+  /** Submit actions after which the modal stays open without a message (e.g. 试算 of a draft). */
+  stayOpen?: (action?: string) => boolean;
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
   width?: number;
   /** Text of the OK button (default 保存). */
@@ -52,6 +55,7 @@ export function FormModal<V extends object>({
   okText,
   submitActions,
   onValuesChange,
+  stayOpen,
 }: FormModalProps<V>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -85,8 +89,9 @@ export function FormModal<V extends object>({
       return; // antd shows the client-side errors on the fields
     }
     setSaving(action ?? OK);
+    let result: unknown;
     try {
-      await (action === undefined ? onSubmit(values) : onSubmit(values, action));
+      result = await (action === undefined ? onSubmit(values) : onSubmit(values, action));
     } catch (e) {
       setSaving(false);
       handleProblem(e, {
@@ -98,7 +103,8 @@ export function FormModal<V extends object>({
       return;
     }
     setSaving(false);
-    void message.success(successMessage ?? t('messages.saved'));
+    if (stayOpen?.(action)) return;
+    void message.success(typeof successMessage === 'function' ? successMessage(result) : (successMessage ?? t('messages.saved')));
     onClose();
   };
 

@@ -14,7 +14,14 @@ export type Section =
   | 'supervisionCandidates'
   | 'supervisionProblems'
   | 'supervisionKeyProjects'
-  | 'supervisionFigures';
+  | 'supervisionFigures'
+  | 'evaluationDossiers'
+  | 'evaluationActivities'
+  | 'evaluationSchemes'
+  | 'evaluationScores'
+  | 'evaluationScoreDetail'
+  | 'evaluationPublication'
+  | 'evaluationIndex';
 
 export const SECTIONS: Section[] = [
   'home',
@@ -34,6 +41,16 @@ export const SUPERVISION_SECTIONS: Section[] = [
   'supervisionProblems',
   'supervisionKeyProjects',
   'supervisionFigures',
+];
+
+/** The 履职评价 (deputy evaluation) group of the menu, shown after 监督. */
+export const EVALUATION_SECTIONS: Section[] = [
+  'evaluationDossiers',
+  'evaluationActivities',
+  'evaluationSchemes',
+  'evaluationScores',
+  'evaluationPublication',
+  'evaluationIndex',
 ];
 
 const ALL_ROLES: Role[] = ['admin', 'staff', 'leader', 'committee', 'deputy', 'unit', 'integration'];
@@ -59,6 +76,20 @@ const SECTION_ROLES: Record<Section, Role[]> = {
   supervisionKeyProjects: ['admin', 'staff', 'leader', 'committee', 'deputy'],
   /** 整改统计. */
   supervisionFigures: ['admin', 'staff', 'leader', 'committee'],
+  /** 履职档案 (一人一档): a deputy sees only their own (我的履职档案). */
+  evaluationDossiers: ['admin', 'staff', 'leader', 'committee', 'deputy'],
+  /** 活动登记: the staff who record and confirm activities. */
+  evaluationActivities: ['admin', 'staff'],
+  /** 评价方案: the administrator maintains it, staff read it and run 试算. */
+  evaluationSchemes: ['admin', 'staff'],
+  /** 得分排名. */
+  evaluationScores: ['admin', 'staff', 'leader'],
+  /** One deputy's score breakdown (not a menu entry): a deputy reaches their own from the dossier. */
+  evaluationScoreDetail: ['admin', 'staff', 'leader', 'deputy'],
+  /** 结果公布: objections by deputies, answers and publication by staff. */
+  evaluationPublication: ['admin', 'staff', 'leader', 'committee', 'deputy'],
+  /** 履职指数. */
+  evaluationIndex: ['admin', 'staff', 'leader', 'committee'],
 };
 
 /** Only the system administrator and the standing committee's staff maintain the directory. */
@@ -86,6 +117,21 @@ export function menuSections(roles: readonly Role[]): Section[] {
 /** The 监督 group's sections a user may open, in display order. */
 export function supervisionMenuSections(roles: readonly Role[]): Section[] {
   return SUPERVISION_SECTIONS.filter((s) => canAccess(s, roles));
+}
+
+/** The 履职评价 group's sections a user may open, in display order. */
+export function evaluationMenuSections(roles: readonly Role[]): Section[] {
+  return EVALUATION_SECTIONS.filter((s) => canAccess(s, roles));
+}
+
+/** Staff and the administrator record activities, recompute scores, answer objections and publish. */
+export function canManageEvaluation(roles: readonly Role[]): boolean {
+  return roles.some((r) => r === 'admin' || r === 'staff');
+}
+
+/** Roles that see any deputy's dossier (a deputy sees only their own). */
+export function seesAllDossiers(roles: readonly Role[]): boolean {
+  return roles.some((r) => ['admin', 'staff', 'leader', 'committee'].includes(r));
 }
 
 export function canEditDirectory(roles: readonly Role[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFieldErrors } from './form-errors';
+import { listFieldPath, mapFieldErrors } from './form-errors';
 
 const FORM = ['name', 'gender', 'birthDate', 'phone', 'idNumber', 'term', 'delegationId'];
 
@@ -40,5 +40,19 @@ describe('mapFieldErrors', () => {
     const r = mapFieldErrors([{ field: 'congressId', message: '不存在' }], FORM);
     expect(r.fields).toEqual([]);
     expect(r.unmatched).toEqual([{ field: 'congressId', message: '不存在' }]);
+  });
+});
+
+describe('listFieldPath', () => {
+  const rows = (p: (string | number)[]) => p[0] === 'indicators' && (p[1] as number) < 3;
+  it('turns an error on a row of a list into the row field name path', () => {
+    expect(listFieldPath('indicators[1].activityTypeId', ['indicators'], rows)).toEqual(['indicators', 1, 'activityTypeId']);
+    expect(listFieldPath('body.indicators[2].cap', ['indicators'], rows)).toEqual(['indicators', 2, 'cap']);
+  });
+  it('leaves plain fields, unknown lists and missing rows alone', () => {
+    expect(listFieldPath('name', ['indicators'], rows)).toBeNull();
+    expect(listFieldPath('indicators', ['indicators'], rows)).toBeNull();
+    expect(listFieldPath('participants[0].rating', ['indicators'], rows)).toBeNull();
+    expect(listFieldPath('indicators[7].cap', ['indicators'], rows)).toBeNull();
   });
 });

@@ -38,3 +38,23 @@ function matchField(field: string, formFields: readonly string[]): string | null
   }
   return null;
 }
+
+/** A server path such as `indicators[1].activityTypeId` as a form name path: ['indicators', 1, 'activityTypeId']. */
+export function fieldPath(field: string): (string | number)[] {
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * The name path of an error on a row of a list field (`indicators[1].activityTypeId`, possibly with a prefix such
+ * as `body.`), when the form has that list and that row; otherwise null.
+ */
+export function listFieldPath(field: string, listFields: readonly string[], hasRow: (path: (string | number)[]) => boolean) {
+  const path = fieldPath(field);
+  const at = path.findIndex((s, i) => typeof s === 'string' && listFields.includes(s) && typeof path[i + 1] === 'number');
+  if (at < 0 || path.length < at + 3) return null;
+  const name = path.slice(at);
+  return hasRow(name.slice(0, 2)) ? name : null;
+}

@@ -26,7 +26,17 @@ export type EnumName =
   | 'lookBackOutcome'
   | 'workItemKind'
   | 'projectAsk'
-  | 'ratingRound';
+  | 'ratingRound'
+  | 'activityStatus'
+  | 'attendance'
+  | 'grade'
+  | 'indicatorSource'
+  | 'indicatorRule'
+  | 'recommendation'
+  | 'objectionStatus'
+  | 'publicationStatus'
+  | 'recordKind'
+  | 'suggestionRole';
 
 export function enumLabel(t: TFunction, name: EnumName, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

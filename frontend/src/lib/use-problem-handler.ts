@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/api/problem';
-import { mapFieldErrors } from './form-errors';
+import { listFieldPath, mapFieldErrors } from './form-errors';
 
 export interface ProblemHandlerOptions {
   /** Form whose fields receive the problem's errors[]. */
@@ -37,10 +37,24 @@ export function useProblemHandler() {
       }
       let text = error.detail || error.title || t('errors.generic');
       if (opts.form && error.errors.length > 0) {
-        const formFields = Object.keys(opts.form.getFieldsValue(true) ?? {});
-        const registered = Object.keys(opts.form.getFieldsValue() ?? {});
-        const { fields, unmatched } = mapFieldErrors(error.errors, [...new Set([...formFields, ...registered])]);
-        opts.form.setFields(fields);
+        const form = opts.form;
+        const all = (form.getFieldsValue(true) ?? {}) as Record<string, unknown>;
+        const formFields = Object.keys(all);
+        const registered = Object.keys(form.getFieldsValue() ?? {});
+        // Errors on a row of a list (indicators[1].activityTypeId) go to that row's field.
+        const lists = formFields.filter((k) => Array.isArray(all[k]));
+        const rowErrors = new Map<string, { name: (string | number)[]; errors: string[] }>();
+        const rest = error.errors.filter((e) => {
+          const name = listFieldPath(e.field, lists, (row) => form.getFieldValue(row) != null);
+          if (!name) return true;
+          const key = name.join('.');
+          const entry = rowErrors.get(key) ?? { name, errors: [] };
+          entry.errors.push(e.message);
+          rowErrors.set(key, entry);
+          return false;
+        });
+        const { fields, unmatched } = mapFieldErrors(rest, [...new Set([...formFields, ...registered])]);
+        form.setFields([...fields, ...rowErrors.values()]);
         if (unmatched.length > 0) text += `（${unmatched.map((e) => `${e.field}: ${e.message}`).join('；')}）`;
       }
       if (error.status === 403) text = error.detail || t('errors.forbidden');

@@ -2,6 +2,12 @@
 import type { ReactNode } from 'react';
 import {
   AlertOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  TrophyOutlined,
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -16,7 +22,7 @@ import {
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@/api/types';
-import { menuSections, supervisionMenuSections, type Section } from '@/lib/access';
+import { evaluationMenuSections, menuSections, seesAllDossiers, supervisionMenuSections, type Section } from '@/lib/access';
 
 export const SECTION_PATHS: Record<Section, string> = {
   home: '/',
@@ -32,6 +38,13 @@ export const SECTION_PATHS: Record<Section, string> = {
   supervisionProblems: '/supervision/problems',
   supervisionKeyProjects: '/supervision/key-projects',
   supervisionFigures: '/supervision/figures',
+  evaluationDossiers: '/evaluation/dossiers',
+  evaluationActivities: '/evaluation/activities',
+  evaluationSchemes: '/evaluation/schemes',
+  evaluationScores: '/evaluation/scores',
+  evaluationScoreDetail: '/evaluation/scores',
+  evaluationPublication: '/evaluation/publication',
+  evaluationIndex: '/evaluation/index',
 };
 
 const SECTION_ICONS: Record<Section, ReactNode> = {
@@ -48,6 +61,13 @@ const SECTION_ICONS: Record<Section, ReactNode> = {
   supervisionProblems: <AlertOutlined aria-hidden />,
   supervisionKeyProjects: <FlagOutlined aria-hidden />,
   supervisionFigures: <LineChartOutlined aria-hidden />,
+  evaluationDossiers: <ProfileOutlined aria-hidden />,
+  evaluationActivities: <CalendarOutlined aria-hidden />,
+  evaluationSchemes: <AuditOutlined aria-hidden />,
+  evaluationScores: <TrophyOutlined aria-hidden />,
+  evaluationScoreDetail: <TrophyOutlined aria-hidden />,
+  evaluationPublication: <NotificationOutlined aria-hidden />,
+  evaluationIndex: <DashboardOutlined aria-hidden />,
 };
 
 export type MenuItem = {
@@ -67,13 +87,22 @@ export type MenuGroup = {
 export type MenuEntry = MenuItem | MenuGroup;
 
 export function buildMenu(roles: readonly Role[], t: (key: string) => string): MenuEntry[] {
-  const item = (s: Section): MenuItem => ({ type: 'item', key: SECTION_PATHS[s], icon: SECTION_ICONS[s], label: t(`nav.${s}`) });
+  // A deputy's dossier entry is their own: 我的履职档案.
+  const label = (s: Section) => (s === 'evaluationDossiers' && !seesAllDossiers(roles) ? t('nav.myDossier') : t(`nav.${s}`));
+  const item = (s: Section): MenuItem => ({ type: 'item', key: SECTION_PATHS[s], icon: SECTION_ICONS[s], label: label(s) });
   const entries: MenuEntry[] = menuSections(roles).map(item);
   const supervision = supervisionMenuSections(roles);
   if (supervision.length > 0) {
     // The 监督 group follows the suggestion sections.
     const last = entries.reduce((at, e, i) => (e.key.startsWith('/suggestions') ? i + 1 : at), 0);
     entries.splice(last, 0, { type: 'group', key: 'supervision', label: t('nav.supervision'), children: supervision.map(item) });
+  }
+  const evaluation = evaluationMenuSections(roles);
+  if (evaluation.length > 0) {
+    // The 履职评价 group follows 监督 (or the suggestion sections).
+    const after = entries.findIndex((e) => e.key === 'supervision');
+    const at = after >= 0 ? after + 1 : entries.reduce((i, e, n) => (e.key.startsWith('/suggestions') ? n + 1 : i), 0);
+    entries.splice(at, 0, { type: 'group', key: 'evaluation', label: t('nav.evaluation'), children: evaluation.map(item) });
   }
   return entries;
 }

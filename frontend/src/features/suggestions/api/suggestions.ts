@@ -2,6 +2,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
 import type {
+  AppraisalInput,
   AssignInput,
   ContactInput,
   DeclineInput,
@@ -93,6 +94,7 @@ export interface ActionBodies {
   followUpResolution: NoteInput;
   procuratorateTransfer: NoteInput;
   procuratorateAnswer: NoteInput;
+  appraise: AppraisalInput;
 }
 
 export interface ActionCall<A extends SuggestionAction = SuggestionAction> {
@@ -151,6 +153,9 @@ export async function runAction({ id, etag, action, body }: ActionCall): Promise
       break;
     case 'procuratorateAnswer':
       call = c.POST('/api/v1/suggestions/{id}/procuratorate-answer', { params, body: b });
+      break;
+    case 'appraise':
+      call = c.PUT('/api/v1/suggestions/{id}/appraisal', { params, body: b });
       break;
   }
   return (await unwrapWithEtag(call)) as WithEtag<Suggestion>;

@@ -3,7 +3,7 @@
  * GET (or of the previous step's answer) as If-Match; FormModal puts the server's errors[] on the fields
  * and shows a 409's Chinese detail (the rule that forbids the step) in a message.
  */
-import { DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
+import { AutoComplete, DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,6 +36,8 @@ export interface ActionFormValues {
   attitude?: Rating;
   result?: Rating;
   comment?: string;
+  qualityScore?: number;
+  award?: string;
 }
 
 /** Steps that send nothing but the If-Match. */
@@ -70,6 +72,8 @@ export function toActionBody<A extends SuggestionAction>(action: A, v: ActionFor
         return { method: v.method!, note: v.note!.trim() };
       case 'reply':
         return { text: v.text!.trim(), replyClass: v.replyClass! };
+      case 'appraise':
+        return { qualityScore: v.qualityScore!, award: blank(v.award) };
       case 'feedback':
         return { contact: v.contact!, attitude: v.attitude!, result: v.result!, comment: blank(v.comment) };
     }
@@ -213,6 +217,17 @@ export function ActionModal({ action, suggestion, etag, onClose, onStale }: Acti
         return noteField('note', label('procuratorateClue'));
       case 'procuratorateAnswer':
         return noteField('note', label('procuratorateAnswer'));
+      case 'appraise':
+        return (
+          <>
+            <Form.Item name="qualityScore" label={label('qualityScore')} rules={chosen(label('qualityScore'))}>
+              <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="award" label={label('award')}>
+              <AutoComplete options={[{ value: '优秀建议' }, { value: '重点建议' }]} placeholder={label('awardPlaceholder')} />
+            </Form.Item>
+          </>
+        );
       default:
         return null;
     }
@@ -224,6 +239,7 @@ export function ActionModal({ action, suggestion, etag, onClose, onStale }: Acti
       title={action ? t(`suggestion.actionTitles.${action}`) : ''}
       okText={action ? t(`suggestion.actions.${action}`) : undefined}
       resetKey={action}
+      initialValues={action === 'appraise' ? { qualityScore: suggestion.qualityScore ?? undefined, award: suggestion.award ?? undefined } : undefined}
       onSubmit={submit}
       onClose={onClose}
       onStale={onStale}

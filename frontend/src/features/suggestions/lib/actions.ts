@@ -22,6 +22,7 @@ export const SUGGESTION_ACTIONS = [
   'followUpResolution',
   'procuratorateTransfer',
   'procuratorateAnswer',
+  'appraise',
 ] as const;
 export type SuggestionAction = (typeof SUGGESTION_ACTIONS)[number];
 
@@ -109,4 +110,13 @@ export function availableActions(actor: Actor, s: ActionSubject, facts: Timeline
   if (staff && REGISTERED_OR_LATER.has(s.status) && !facts.procuratoratePending) out.push('procuratorateTransfer');
   if (staff && facts.procuratoratePending) out.push('procuratorateAnswer');
   return out;
+}
+
+/**
+ * 质量评定 (quality score and award, counted in the lead deputy's evaluation): staff, once the item is registered.
+ * It is not a step of the loop, so it stays apart from availableActions.
+ */
+export function canAppraise(actor: Actor, s: Pick<Suggestion, 'status'>): boolean {
+  const staff = actor.roles.includes('staff') || actor.roles.includes('admin');
+  return staff && REGISTERED_OR_LATER.has(s.status) && s.status !== 'DECLINED';
 }

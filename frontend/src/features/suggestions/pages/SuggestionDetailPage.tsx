@@ -16,7 +16,7 @@ import { enumLabel, orDash } from '@/lib/labels';
 import { useSession } from '@/lib/session';
 import { suggestionKeys, useSuggestion, useSuggestionTimeline } from '../api/suggestions';
 import { useDeputyNames, useUnitOptions } from '../api/options';
-import { availableActions, timelineFacts, type SuggestionAction } from '../lib/actions';
+import { availableActions, canAppraise, timelineFacts, type SuggestionAction } from '../lib/actions';
 import { ActionModal } from '../components/ActionModal';
 import { SuggestionTimeline } from '../components/SuggestionTimeline';
 import { StatusTag, WarningTag } from '../components/SuggestionTags';
@@ -73,7 +73,9 @@ export default function SuggestionDetailPage() {
     );
   }
 
-  const actions = availableActions({ roles, deputyId: me.deputyId, unitId: me.unitId }, s, timelineFacts(timeline.data));
+  const actor = { roles, deputyId: me.deputyId, unitId: me.unitId };
+  const actions = availableActions(actor, s, timelineFacts(timeline.data));
+  if (canAppraise(actor, s)) actions.push('appraise');
   const fmtDate = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—');
   const fmtTime = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
   const yesNo = (v: boolean) => (v ? t('suggestion.yes') : t('suggestion.no'));
@@ -164,6 +166,8 @@ export default function SuggestionDetailPage() {
                 {s.followUp ? <Tag color="orange">{t('suggestion.followUpTag')}</Tag> : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={f('closedAt')}>{fmtTime(s.closedAt)}</Descriptions.Item>
+              <Descriptions.Item label={f('qualityScore')}>{orDash(s.qualityScore)}</Descriptions.Item>
+              <Descriptions.Item label={f('award')}>{s.award ? <Tag color="gold">{s.award}</Tag> : '—'}</Descriptions.Item>
             </Descriptions>
           </Card>
           <Card title={f('content')} size="small">
