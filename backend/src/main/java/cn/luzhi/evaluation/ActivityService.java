@@ -98,6 +98,24 @@ public class ActivityService {
         return a;
     }
 
+    /** An activity recorded in error goes, with its attendances; its deputies' scores follow. */
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Activity a = lookup.require(Activity.class, id, "活动");
+        ETags.require(ifMatch, a.version);
+        long objections = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM objection WHERE activity_id = ?1").setParameter(1, id)
+                .getSingleResult()).longValue();
+        if (objections > 0) {
+            throw new cn.luzhi.shared.DomainRuleViolation("activity-under-objection", "代表对该活动提出过异议，不能删除；请更正出席情况");
+        }
+        Set<Long> deputies = new LinkedHashSet<>(attendeeIds(a.id));
+        em.createNativeQuery("DELETE FROM activity_participant WHERE activity_id = ?1").setParameter(1, a.id).executeUpdate();
+        audit.deleted(a);
+        a.delete();
+        em.flush();
+        changed.fire(new DeputyRecordsChanged(a.congressId, a.occurredOn.getYear(), deputies));
+    }
+
     @Transactional
     public Activity confirm(long id, String ifMatch) {
         Activity a = steps.apply(lookup.require(Activity.class, id, "活动"), "activity", ifMatch, Activity::confirm);

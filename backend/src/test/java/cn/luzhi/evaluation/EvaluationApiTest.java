@@ -237,6 +237,16 @@ class EvaluationApiTest {
         // a stale version is refused
         as("staff1").header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("typeId", type("INSPECTION"), "title", "视察", "occurredOn",
                 y.year() + "-11-20", "participants", List.of(who(y.b(), "PRESENT", null)))).put(API + "/activities/" + id).then().statusCode(412);
+        // an activity recorded in error is deleted with its attendances; B's first inspection goes the same way → 17
+        long first = ((Number) db.scalar("select min(activity_id) from activity_participant where mandate_id = ?1 and year = ?2 and type_id = ?3",
+                y.b(), y.year(), type("INSPECTION"))).longValue();
+        String fe = as("staff1").get(API + "/activities/" + first).then().extract().header("ETag");
+        as("leader1").header("If-Match", fe).delete(API + "/activities/" + first).then().statusCode(403);
+        as("staff1").header("If-Match", "\"99\"").delete(API + "/activities/" + first).then().statusCode(412);
+        as("staff1").header("If-Match", fe).delete(API + "/activities/" + first).then().statusCode(204);
+        assertEquals(0, db.count("activity_participant", "activity_id = ?1", first));
+        as("staff1").get(API + "/activities/" + first).then().statusCode(404);
+        assertEquals(0, dec(score("staff1", y.b(), y.year()).get("score.total")).compareTo(new BigDecimal("17")));
     }
 
     @SuppressWarnings("unchecked")

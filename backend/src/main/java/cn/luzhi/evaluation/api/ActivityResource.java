@@ -31,6 +31,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -162,6 +163,16 @@ public class ActivityResource {
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActivityInput in) {
         Activity a = service.update(id, ifMatch, draft(in));
         return Response.ok(view(a)).tag(tag(a)).build();
+    }
+
+    @DELETE
+    @Path("/activities/{id}")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "deleteActivity", summary = "删除误登记的活动", description = "连同出席记录删除，相关代表的得分随即重算；代表已对其提出异议的不能删除。须带 If-Match。")
+    @APIResponse(responseCode = "204", description = "已删除")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
     }
 
     @POST
