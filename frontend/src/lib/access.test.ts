@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/api/types';
-import { canAccess, canEditDirectory, canExportDirectory, menuSections, rolesOf, supervisionMenuSections } from './access';
+import { canAccess, canEditDirectory, canExportDirectory, evaluationMenuSections, menuSections, rolesOf, supervisionMenuSections } from './access';
 
 describe('menuSections', () => {
   it('gives the administrator every section, user management included', () => {
@@ -82,5 +82,28 @@ describe('supervision sections', () => {
     expect(canAccess('supervisionKeyProjects', ['unit'])).toBe(false);
     expect(canAccess('supervisionFigures', ['unit'])).toBe(false);
     expect(canAccess('supervisionFigures', ['committee'])).toBe(true);
+  });
+});
+
+describe('evaluation sections', () => {
+  it('gives deputies only their dossier and the publication, and units nothing', () => {
+    expect(evaluationMenuSections(['deputy'])).toEqual(['evaluationDossiers', 'evaluationPublication']);
+    expect(evaluationMenuSections(['unit'])).toEqual([]);
+    expect(canAccess('evaluationScoreDetail', ['deputy'])).toBe(true);
+    expect(canAccess('evaluationScoreDetail', ['unit'])).toBe(false);
+  });
+
+  it('keeps the register and the schemes with staff and admin, the ranking with leaders too, the index with committees', () => {
+    expect(evaluationMenuSections(['staff'])).toEqual([
+      'evaluationDossiers',
+      'evaluationActivities',
+      'evaluationSchemes',
+      'evaluationScores',
+      'evaluationPublication',
+      'evaluationIndex',
+    ]);
+    expect(evaluationMenuSections(['leader'])).toEqual(['evaluationDossiers', 'evaluationScores', 'evaluationPublication', 'evaluationIndex']);
+    expect(evaluationMenuSections(['committee'])).toEqual(['evaluationDossiers', 'evaluationPublication', 'evaluationIndex']);
+    expect(canAccess('evaluationScoreDetail', ['committee'])).toBe(false);
   });
 });

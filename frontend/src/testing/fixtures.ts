@@ -1,6 +1,13 @@
 /** Test data shaped like the API's answers. */
 import type {
+  Activity,
   Deputy,
+  Dossier,
+  Objection,
+  Publication,
+  Scheme,
+  Score,
+  ScoreDetail,
   FigureRow,
   Figures,
   KeyProject,
@@ -247,3 +254,159 @@ export const someUnits = pageOf([
   { id: 8, version: 0, name: '县住房和城乡建设局', shortName: '住建局', kind: 'GOVERNMENT_DEPARTMENT', contactPerson: null, contactPhone: null, active: true },
   { id: 9, version: 0, name: '县交通运输局', shortName: '交通局', kind: 'GOVERNMENT_DEPARTMENT', contactPerson: null, contactPhone: null, active: true },
 ]);
+
+// ---- 履职评价 ----
+
+export const someActivityTypes = [
+  { id: 1, code: 'SESSION', name: '出席代表大会会议', builtIn: true },
+  { id: 3, code: 'INSPECTION', name: '视察', builtIn: true },
+  { id: 11, code: 'VOLUNTEER', name: '志愿服务', builtIn: true },
+];
+
+export function anActivity(overrides: Partial<Activity> = {}): Activity {
+  return {
+    id: 124,
+    version: 0,
+    typeId: 11,
+    typeName: '志愿服务',
+    title: '参加社区环境整治志愿服务',
+    occurredOn: '2026-08-03',
+    stationId: null,
+    description: '清理河道垃圾',
+    status: 'PENDING',
+    reportedBy: 5,
+    rejectReason: null,
+    participants: [{ deputyId: 12, name: '张建国', attendance: 'PRESENT', rating: null }],
+    createdAt: '2026-08-04T02:00:00Z',
+    ...overrides,
+  } as Activity;
+}
+
+export function aScore(overrides: Partial<Score> = {}): Score {
+  return {
+    deputyId: 12,
+    name: '张建国',
+    delegationName: '城关镇代表团',
+    total: 70.38,
+    rank: 1,
+    grade: 'EXCELLENT',
+    schemeId: 1,
+    revision: 1,
+    computedAt: '2026-11-22T05:57:34Z',
+    ...overrides,
+  } as Score;
+}
+
+export function aScoreDetail(): ScoreDetail {
+  return {
+    year: 2026,
+    score: aScore(),
+    indicators: [
+      {
+        position: 0,
+        name: '出席代表大会会议',
+        rule: 'RATE',
+        explanation: '满分 20 分 × 出席次数 ÷ 应出席次数，乘以权重 1',
+        records: 1,
+        counted: 1,
+        raw: 20,
+        weight: 1,
+        points: 20,
+        items: [{ kind: 'ACTIVITY', id: 1, title: '县第十八届人民代表大会第三次会议', date: '2026-01-10', points: 20, note: '出席' }],
+      },
+      {
+        position: 1,
+        name: '领衔建议',
+        rule: 'COUNT',
+        explanation: '每件 2 分，封顶 10 分',
+        records: 1,
+        counted: 1,
+        raw: 2,
+        weight: 1,
+        points: 2,
+        items: [{ kind: 'SUGGESTION', id: 316, title: '关于改善农村公路安全设施的建议', date: '2026-01-26', points: 2, note: '计 2 分' }],
+      },
+    ],
+  } as ScoreDetail;
+}
+
+export function aDossier(overrides: Partial<Dossier> = {}): Dossier {
+  return {
+    deputyId: 12,
+    name: '张建国',
+    delegationName: '城关镇代表团',
+    stationName: '城关镇人大代表联络站',
+    year: 2026,
+    byType: [
+      { typeId: 1, typeName: '出席代表大会会议', present: 1, leave: 0, absent: 0, pending: 0 },
+      { typeId: 11, typeName: '志愿服务', present: 0, leave: 0, absent: 0, pending: 1 },
+    ],
+    byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activities: i === 0 ? 1 : 0, suggestions: i === 0 ? 2 : 0 })),
+    activities: [
+      { id: 1, title: '县第十八届人民代表大会第三次会议', occurredOn: '2026-01-10', typeId: 1, typeName: '出席代表大会会议', attendance: 'PRESENT', status: 'CONFIRMED', rating: null },
+      { id: 124, title: '参加社区环境整治志愿服务', occurredOn: '2026-08-03', typeId: 11, typeName: '志愿服务', attendance: 'PRESENT', status: 'PENDING', rating: null },
+    ],
+    suggestions: [
+      { id: 316, number: '2026建0255', title: '关于改善农村公路安全设施的建议', role: 'LEAD', status: 'CLOSED', registered: true, qualityScore: 88, award: '优秀建议', submittedAt: '2026-01-26T01:00:00Z' },
+    ],
+    groups: [{ topicId: 7, topicTitle: '城区停车设施建设情况', leader: true }],
+    score: aScore(),
+    ...overrides,
+  } as Dossier;
+}
+
+export function aScheme(overrides: Partial<Scheme> = {}): Scheme {
+  return {
+    id: 1,
+    version: 1,
+    year: 2026,
+    revision: 1,
+    name: '2026 年度代表履职评价方案',
+    excellentFrom: 60,
+    competentFrom: 40,
+    basicFrom: 25,
+    excellentTopN: 10,
+    used: true,
+    superseded: false,
+    indicators: [
+      { position: 0, name: '出席代表大会会议', source: 'ACTIVITY', activityTypeId: 1, rule: 'RATE', weight: 1, pointsPer: null, cap: null, fullPoints: 20, registeredOnly: false, explanation: '满分 20 分 × 出席次数 ÷ 应出席次数' },
+      { position: 1, name: '视察', source: 'ACTIVITY', activityTypeId: 3, rule: 'COUNT', weight: 1, pointsPer: 3, cap: 12, fullPoints: null, registeredOnly: false, explanation: '每件 3 分，封顶 12 分' },
+    ],
+    createdAt: '2026-01-02T08:00:00Z',
+    ...overrides,
+  } as Scheme;
+}
+
+export function aPublication(overrides: Partial<Publication> = {}): Publication {
+  return {
+    id: 5,
+    version: 2,
+    year: 2026,
+    status: 'OBJECTION',
+    windowEnds: '2099-12-31',
+    rankingsPublic: false,
+    schemeId: 1,
+    publishedAt: null,
+    objections: 1,
+    openObjections: 1,
+    ...overrides,
+  } as Publication;
+}
+
+export function anObjection(overrides: Partial<Objection> = {}): Objection {
+  return {
+    id: 9,
+    version: 0,
+    publicationId: 5,
+    deputyId: 12,
+    deputyName: '张建国',
+    activityId: null,
+    position: 1,
+    text: '视察次数少计一次',
+    status: 'OPEN',
+    answer: null,
+    answeredAt: null,
+    createdAt: '2026-11-23T02:00:00Z',
+    ...overrides,
+  } as Objection;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { meAs } from '@/testing/fixtures';
 import { renderWithApp } from '@/testing/render';
@@ -41,6 +41,21 @@ describe('AppLayout', () => {
     expect(within(nav).getByRole('menuitem', { name: '重点项目' })).toBeInTheDocument();
     expect(within(nav).queryByRole('menuitem', { name: '整改统计' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('menuitem', { name: '年度计划' })).not.toBeInTheDocument();
+  });
+
+  it('shows a deputy 我的履职档案 and 结果公布 under 履职评价, and a unit no 履职评价 at all', async () => {
+    renderWithApp(<AppLayout />, { me: meAs('deputy') });
+    const nav = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(nav).getByText('履职评价')).toBeInTheDocument();
+    expect(within(nav).getByRole('menuitem', { name: '我的履职档案' })).toBeInTheDocument();
+    expect(within(nav).getByRole('menuitem', { name: '结果公布' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '得分排名' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('menuitem', { name: '活动登记' })).not.toBeInTheDocument();
+    cleanup();
+    renderWithApp(<AppLayout />, { me: meAs('unit', { unitId: 8 }) });
+    const unitNav = await screen.findByRole('navigation', { name: '主菜单' });
+    expect(within(unitNav).queryByText('履职评价')).not.toBeInTheDocument();
+    expect(within(unitNav).queryByRole('menuitem', { name: '结果公布' })).not.toBeInTheDocument();
   });
 
   it('switches the interface to English', async () => {

@@ -47,10 +47,10 @@ function ParticipantsEditor({ known }: { known: Map<number, string> }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<ActivityFormValues>();
   const ids = Form.useWatch('deputyIds', form);
-  const rows = Form.useWatch('participants', form);
   const unknown = useMemo(() => (ids ?? []).filter((id) => !known.has(id)), [ids, known]);
   const names = useDeputyNames(unknown);
   const nameOf = (id: number) => known.get(id) ?? names[unknown.indexOf(id)] ?? `#${id}`;
+  const nameAt = (row: number) => nameOf(form.getFieldValue(['participants', row, 'deputyId']) as number);
   const f = (k: string) => t(`evaluation.activities.fields.${k}`);
 
   useEffect(() => {
@@ -71,14 +71,26 @@ function ParticipantsEditor({ known }: { known: Map<number, string> }) {
             aria-label={f('participants')}
             dataSource={fields}
             columns={[
-              { title: t('evaluation.score.name'), key: 'name', render: (_, fl) => nameOf(rows?.[fl.name]?.deputyId ?? -1) },
+              {
+                title: t('evaluation.score.name'),
+                key: 'name',
+                render: (_, fl) => (
+                  <>
+                    {/* Registered, so that the row's deputy is among the submitted values. */}
+                    <Form.Item name={[fl.name, 'deputyId']} hidden>
+                      <InputNumber />
+                    </Form.Item>
+                    {nameAt(fl.name)}
+                  </>
+                ),
+              },
               {
                 title: f('attendance'),
                 key: 'attendance',
                 render: (_, fl) => (
                   <Form.Item name={[fl.name, 'attendance']} noStyle>
                     <Select
-                      aria-label={`${nameOf(rows?.[fl.name]?.deputyId ?? -1)} ${f('attendance')}`}
+                      aria-label={`${nameAt(fl.name)} ${f('attendance')}`}
                       style={{ width: 100 }}
                       options={enumOptions(t, 'attendance', ATTENDANCES)}
                     />
@@ -90,7 +102,7 @@ function ParticipantsEditor({ known }: { known: Map<number, string> }) {
                 key: 'rating',
                 render: (_, fl) => (
                   <Form.Item name={[fl.name, 'rating']} style={{ margin: 0 }}>
-                    <InputNumber aria-label={`${nameOf(rows?.[fl.name]?.deputyId ?? -1)} ${f('rating')}`} min={0} max={100} precision={0} />
+                    <InputNumber aria-label={`${nameAt(fl.name)} ${f('rating')}`} min={0} max={100} precision={0} />
                   </Form.Item>
                 ),
               },

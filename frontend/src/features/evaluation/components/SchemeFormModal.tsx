@@ -81,8 +81,7 @@ function WhatIfTable({ rows }: { rows: WhatIfRow[] }) {
       rowKey="deputyId"
       size="small"
       aria-label={t('evaluation.schemes.whatIfResult', { count: rows.length })}
-      pagination={false}
-      scroll={{ y: 320 }}
+      pagination={{ pageSize: 10, showSizeChanger: false }}
       dataSource={rows}
       columns={[
         { title: w('draftRank'), dataIndex: 'rank', key: 'rank', width: 80 },

@@ -137,4 +137,39 @@ describe('SuggestionDetailPage', () => {
     expect(contact.headers.get('If-Match')).toBe('"3"');
     expect(reply.headers.get('If-Match')).toBe('"4"');
   }, SLOW);
+
+  it('lets staff appraise a registered item (quality score and award) with If-Match, and shows the result', async () => {
+    const mock = mockApi(
+      routes({
+        'PUT /api/v1/suggestions/101/appraisal': { body: aSuggestion({ version: 4, qualityScore: 92, award: '优秀建议' }), headers: { ETag: '"4"' } },
+      }),
+    );
+    renderDetail(meAs('staff'));
+    const toolbar = await screen.findByRole('toolbar', { name: '办理操作' });
+    await userEvent.click(within(toolbar).getByRole('button', { name: '质量评定' }));
+    const modal = await screen.findByRole('dialog', { name: '建议质量评定' });
+    await userEvent.type(within(modal).getByLabelText('质量评分（0–100）'), '92');
+    await userEvent.type(within(modal).getByRole('combobox', { name: '获奖情况' }), '优秀建议');
+    await userEvent.click(within(modal).getByRole('button', { name: '质量评定' }));
+    expect(await screen.findByText('已评定')).toBeInTheDocument();
+    const put = mock.requests.find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"3"');
+    expect(await put.json()).toEqual({ qualityScore: 92, award: '优秀建议' });
+    expect(await screen.findByText('92')).toBeInTheDocument();
+    expect(screen.getAllByText('优秀建议').length).toBeGreaterThan(0);
+  }, SLOW);
+
+  it('offers no appraisal before registration, nor to a unit', async () => {
+    mockApi(routes({ 'GET /api/v1/suggestions/101': { body: aSuggestion({ status: 'SUBMITTED' }), headers: { ETag: '"3"' } } }));
+    renderDetail(meAs('staff'));
+    const toolbar = await screen.findByRole('toolbar', { name: '办理操作' });
+    expect(within(toolbar).queryByRole('button', { name: '质量评定' })).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('labels the appraisal step of the timeline', async () => {
+    mockApi(routes({ 'GET /api/v1/suggestions/101/timeline': { body: [...steps, aStep({ id: 5, action: 'APPRAISED', note: '质量评分 92；优秀建议' })] } }));
+    renderDetail(meAs('staff'));
+    const timeline = await screen.findByRole('region', { name: '办理过程' });
+    expect(await within(timeline).findByText('质量评定')).toBeInTheDocument();
+  }, SLOW);
 });
