@@ -33,8 +33,14 @@ test('staff open the objection window, a deputy objects to an indicator, staff a
     await form.getByRole('button', { name: '添加指标' }).click();
     const indicator = form.getByRole('group', { name: '指标 1' });
     await indicator.getByRole('textbox', { name: '指标 1 指标名称' }).fill('出席代表大会会议');
-    await chooseOption(admin, indicator, '指标 1 活动类型', '出席代表大会会议');
-    await chooseOption(admin, indicator, '指标 1 计分方式', '按出席率');
+    // A choice made while the dropdown is still opening can be lost: choose until the field shows it.
+    for (const [label, option] of [['指标 1 活动类型', '出席代表大会会议'], ['指标 1 计分方式', '按出席率']]) {
+      const field = indicator.locator('.ant-form-item').filter({ has: admin.getByRole('combobox', { name: label, exact: true }) });
+      await expect(async () => {
+        await chooseOption(admin, indicator, label, option);
+        await expect(field.locator('.ant-select-content, .ant-select-selection-item').first()).toHaveText(option, { timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+    }
     await indicator.getByRole('spinbutton', { name: '指标 1 满分' }).fill('20');
     await form.getByRole('button', { name: '保存' }).click();
     await expect(admin.getByText('方案已制定')).toBeVisible();
