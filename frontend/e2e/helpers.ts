@@ -17,9 +17,16 @@ export async function login(page: Page, username: string, path = '/'): Promise<v
 
 /** Chooses an option of the antd Select labelled `label` inside `scope` (a form, a dialog). */
 export async function chooseOption(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  const select = box.locator('xpath=ancestor::div[contains(@class, "ant-form-item-control")][1]');
+  // Retried until the select shows the choice: a click landing while a dropdown opens or closes is lost.
+  await expect(async () => {
+    if (((await select.first().textContent()) ?? '').includes(option)) return;
+    await box.click();
+    const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click({ timeout: 5_000 });
+    await expect(select.first()).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Chooses the first option of the antd Select labelled `label` inside `scope`. */
