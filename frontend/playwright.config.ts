@@ -2,6 +2,8 @@
  * Browser tests against a running stack (nginx + API + Keycloak), with the system Chromium.
  * E2E_BASE_URL: where the SPA is served (default http://localhost:8080).
  * E2E_CHROMIUM: the browser binary (default /usr/bin/chromium); browsers are never downloaded.
+ * E2E_RETRIES: how often a failed test is run again (default 0; `make test` uses 1 and reports every test that
+ * needed it as flaky, so a retried pass is visible and a test failing twice still fails the run).
  */
 import { defineConfig } from '@playwright/test';
 
@@ -11,7 +13,7 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  retries: Number(process.env.E2E_RETRIES ?? 0),
   reporter: 'list',
   outputDir: 'test-results',
   use: {

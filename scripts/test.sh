@@ -6,6 +6,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 STACK=scripts/stack.sh
 declare -a SUMMARY=()
+declare -a NOTES=()
 FAILED=0
 KEEP=${KEEP:-0}
 
@@ -54,11 +55,17 @@ echo "== SPA build =="
 echo "== browser tests (Playwright, Debian Chromium) =="
 $STACK reset-db test
 if $STACK start-app test; then
-  (cd frontend && NO_COLOR=1 FORCE_COLOR=0 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL=http://localhost:8090 \
-     npx playwright test --reporter=list 2>&1 | sed -E 's/\x1b\[[0-9;]*m//g' | tee "$ROOT/.run/test/logs/e2e.log" | tail -25)
+  (cd frontend && NO_COLOR=1 FORCE_COLOR=0 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 E2E_BASE_URL=http://localhost:8090 E2E_RETRIES=1 \
+     npx playwright test --reporter=list 2>&1 | sed -E 's/\x1b\[[0-9;]*m//g' > "$ROOT/.run/test/logs/e2e.log")
+  grep -E "^\s+(✓|✘|-)\s" .run/test/logs/e2e.log
+  # Why a test failed (or needed its retry): the first lines of each failure, without the attachment lists.
+  awk '/^  [0-9]+\) /{n=28} n>0 && !/attachment #|────|^\s*$/{print; n--}' .run/test/logs/e2e.log | head -150
+  grep -E "^\s+[0-9]+ (passed|failed|flaky|did not run|skipped)" -A3 .run/test/logs/e2e.log | tail -12
   ep=$(grep -oE "^\s+[0-9]+ passed" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
   ef=$(grep -oE "^\s+[0-9]+ failed" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
-  record e2e "${ep:-0}" "${ef:-0}"
+  ek=$(grep -oE "^\s+[0-9]+ flaky" .run/test/logs/e2e.log | grep -oE "[0-9]+" | tail -1)
+  record e2e "$(( ${ep:-0} + ${ek:-0} ))" "${ef:-0}"
+  [ -n "$ek" ] && NOTES+=("e2e: $ek of those passed only on their retry (flaky; the first failure is printed above)")
 else
   record e2e 0 1
 fi
@@ -76,4 +83,5 @@ for s in "${SUMMARY[@]}"; do
   total_p=$((total_p + p)); total_f=$((total_f + f))
 done
 echo "all: $total_p passed, $total_f failed"
+for n in "${NOTES[@]}"; do echo "$n"; done
 exit $FAILED

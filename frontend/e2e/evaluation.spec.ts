@@ -5,7 +5,7 @@
  * Leaves its activities in the database (each with a title of its own).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { asUser, chooseOption, fillDate, login, tableRows } from './helpers';
+import { asUser, chooseOption, fillDate, login, searchAndChoose, tableRows } from './helpers';
 
 const DEPUTY = '王建国';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -31,10 +31,9 @@ test('staff record an activity for a deputy, recompute, and the dossier and the 
   await chooseOption(page, form, '活动类型', '专题调研');
   await form.getByLabel('活动名称').fill(title);
   await fillDate(form, '活动日期', today());
-  await form.getByRole('combobox', { name: '参加代表' }).fill(DEPUTY);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: DEPUTY }).first().click();
-  await form.getByLabel('活动名称').click(); // closes the dropdown
   const participants = form.getByRole('table', { name: '参加代表' });
+  await searchAndChoose(page, form.getByRole('combobox', { name: '参加代表' }), DEPUTY, participants.getByText(DEPUTY));
+  await form.getByLabel('活动名称').click(); // closes the dropdown
   await expect(participants.getByText(DEPUTY)).toBeVisible();
   await participants.getByRole('spinbutton', { name: `${DEPUTY} 评分` }).fill('90');
   await form.getByRole('button', { name: '保存' }).click();
@@ -52,9 +51,7 @@ test('staff record an activity for a deputy, recompute, and the dossier and the 
   await expect(tableRows(page).first()).toBeVisible();
 
   await menu(page, '履职档案');
-  await page.getByRole('combobox', { name: '选择代表' }).fill(DEPUTY);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: DEPUTY }).first().click();
-  await expect(page.getByRole('heading', { name: `${DEPUTY}的履职档案` })).toBeVisible();
+  await searchAndChoose(page, page.getByRole('combobox', { name: '选择代表' }), DEPUTY, page.getByRole('heading', { name: `${DEPUTY}的履职档案` }));
   const row = page.getByRole('table', { name: '履职活动' }).getByRole('row').filter({ hasText: title });
   await expect(row).toBeVisible();
   await expect(row.getByText('出席')).toBeVisible();

@@ -29,15 +29,38 @@ export async function chooseOption(page: Page, scope: Locator, label: string, op
   }).toPass({ timeout: 30_000 });
 }
 
-/** Chooses the first option of the antd Select labelled `label` inside `scope`. */
+/**
+ * Chooses the first option of the antd Select labelled `label` inside `scope` and returns its text.
+ * Retried until the form shows it: options fetched on opening re-render the list, and a click on the old list is lost.
+ */
 export async function chooseFirstOption(page: Page, scope: Locator, label: string): Promise<string> {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  const first = dropdown.locator('.ant-select-item-option').first();
-  await expect(first).toBeVisible();
-  const text = (await first.textContent()) ?? '';
-  await first.click();
-  return text;
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  const control = box.locator('xpath=ancestor::div[contains(@class, "ant-form-item-control")][1]').first();
+  let chosen = '';
+  await expect(async () => {
+    if (chosen !== '' && ((await control.textContent()) ?? '').includes(chosen)) return;
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    const first = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first();
+    await expect(first).toBeVisible({ timeout: 5_000 });
+    chosen = ((await first.textContent()) ?? '').trim();
+    await first.click({ timeout: 5_000 });
+    await expect(control).toContainText(chosen, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  return chosen;
+}
+
+/**
+ * Types `text` into the searching select `box` and picks the first option holding it, retried until `shown`
+ * (what the page shows once the choice took: a participant row, the chosen deputy's heading) is visible.
+ */
+export async function searchAndChoose(page: Page, box: Locator, text: string, shown: Locator): Promise<void> {
+  await expect(async () => {
+    if (await shown.first().isVisible()) return;
+    await box.fill(text);
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
+    await option.click({ timeout: 5_000 });
+    await expect(shown.first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
 }
 
 /** Data rows of the page's antd table (the header row and the placeholder row excluded). */
