@@ -1460,6 +1460,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/my-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我参加的监督小组
+         * @description 本人作为组长或组员参加监督小组（一事一小组）的议题，新的在前。
+         */
+        get: operations["listMyGroupTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/plans": {
         parameters: {
             query?: never;
@@ -1535,10 +1555,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 工作节奏设定
+         * @description 计划上次设定的节奏（每月通报日、季度督查、半年报告、年度审议及责任方）；未设定时 set 为 false。
+         */
+        get: operations["getPlanCadence"];
         /**
          * 设定工作节奏
-         * @description 按设定为计划年度生成各项常态化工作（逢节假日：月度通报顺延，期末事项提前到最后一个工作日）。重新设定时替换尚未完成的事项，已完成的保留；幂等。
+         * @description 按设定为计划年度生成各项常态化工作（逢节假日：月度通报顺延，期末事项提前到最后一个工作日）。重新设定时替换尚未完成的事项，已完成的保留；幂等。设定本身保留，可由 GET 读回。
          */
         put: operations["setPlanCadence"];
         post?: never;
@@ -1621,7 +1645,7 @@ export interface paths {
         };
         /**
          * 整改问题清单
-         * @description 本届人大监督发现的问题，按议题、责任单位、状态、预警颜色、督办级别筛选；承办单位只看到本单位的。
+         * @description 本届人大监督发现的问题，按议题、责任单位、状态、预警颜色、督办级别筛选；承办单位只看到本单位的，代表只看到本人所在监督小组议题的。
          */
         get: operations["listProblems"];
         put?: never;
@@ -1781,7 +1805,7 @@ export interface paths {
         };
         /**
          * 议题详情
-         * @description ETag 头为版本号。
+         * @description ETag 头为版本号。代表只能查看本人所在监督小组的议题（其他为 404）。
          */
         get: operations["getTopic"];
         /**
@@ -2176,6 +2200,26 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             /** Format: int64 */
             nextBefore: number | null;
+        };
+        /** @description 计划当前的工作节奏设定；set 为 false 表示尚未设定（其余为默认值） */
+        Cadence: {
+            set: boolean;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            briefingDay: number;
+            quarterlyInspection: boolean;
+            semiAnnualReport: boolean;
+            annualReview: boolean;
+            /** @example 人大办 */
+            briefingOwner: string;
+            /** @example 专门委员会 */
+            inspectionOwner: string;
+            /** @example 县人民政府 */
+            reportOwner: string;
+            /** @example 常委会 */
+            reviewOwner: string;
         };
         /** @description 灵宝“五个一”的节奏：每月几号通报（0 为不通报）、是否季度督查、半年报告、年度审议，以及各自的责任方 */
         CadenceInput: {
@@ -11589,6 +11633,67 @@ export interface operations {
             };
         };
     };
+    listMyGroupTopics: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /** @example id,desc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultTopicView"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlans: {
         parameters: {
             query?: {
@@ -11993,6 +12098,73 @@ export interface operations {
             };
             /** @description 缺少 If-Match 请求头 */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadence"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,7 +53,7 @@ public class ProblemService {
         return Warning.of(p.isOpen(), p.deadline, today(), SuggestionSettings.of(p.congressId).yellowDays, calendar);
     }
 
-    /** Filters; units always see only their own problems. */
+    /** Filters; units always see only their own problems, deputies those of the topics whose group they are in. */
     public record Filter(Long topicId, Long unitId, Problem.Status status, Warning warning, Problem.Escalation escalation) {
     }
 
@@ -65,6 +65,11 @@ public class ProblemService {
         }
         var w = writes.where().and("topicId", "topic", f.topicId()).and("unitId", "unit", unit).and("status", "status", f.status())
                 .and("escalation", "escalation", f.escalation());
+        if (c.is(Roles.DEPUTY)) {
+            List<Long> topics = supervision.groupTopicIds(c.deputyId());
+            w.text.append(" and topicId in :groupTopics");
+            w.params.put("groupTopics", topics.isEmpty() ? List.of(-1L) : topics);
+        }
         if (f.warning() != null) {
             LocalDate today = today();
             LocalDate limit = Warning.yellowLimit(today, SuggestionSettings.of(c.congressId()).yellowDays, calendar);
@@ -88,7 +93,7 @@ public class ProblemService {
     public Problem get(long id) {
         Problem p = lookup.require(Problem.class, id, "问题");
         Caller c = caller.get();
-        if (c.is(Roles.UNIT) && !p.unitId.equals(c.unitId())) {
+        if (c.is(Roles.UNIT) && !p.unitId.equals(c.unitId()) || !supervision.mayRead(p.topicId)) {
             throw ProblemException.notFound("问题");
         }
         return p;

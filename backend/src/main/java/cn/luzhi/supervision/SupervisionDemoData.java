@@ -9,7 +9,6 @@ import cn.luzhi.directory.Committee;
 import cn.luzhi.directory.Congress;
 import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.directory.HandlingUnit;
-import cn.luzhi.shared.calendar.WorkingCalendar;
 import cn.luzhi.suggestions.Suggestion;
 import cn.luzhi.suggestions.SuggestionService;
 import io.quarkus.runtime.StartupEvent;
@@ -33,7 +32,7 @@ public class SupervisionDemoData {
     @Inject
     TopicLinks links;
     @Inject
-    WorkingCalendar calendar;
+    PlanCadence cadence;
     @Inject
     EntityManager em;
 
@@ -86,17 +85,8 @@ public class SupervisionDemoData {
         problem(county.id, t1.id, "占用消防通道停车反弹", enforcement, "刘局长", "施划消防通道标线并常态化执法", today.plusDays(5),
                 Problem.Status.RECTIFYING, 1);
         problem(county.id, t1.id, "停车诱导系统未覆盖城区", housing, "王局长", "建设城区停车诱导系统一期", today.plusDays(60), Problem.Status.REPORTED, 0);
-        for (Cadence.Item item : Cadence.generate(year, new Cadence.Settings(5, true, true, true, "人大办", "专门委员会", "县人民政府", "常委会"),
-                calendar)) {
-            WorkItem w = new WorkItem();
-            w.congressId = county.id;
-            w.planId = plan.id;
-            w.kind = item.kind();
-            w.title = item.title();
-            w.due = item.due();
-            w.owner = item.owner();
-            w.doneOn = item.due().isBefore(today) ? item.due() : null;
-            w.persist();
+        for (WorkItem w : cadence.apply(plan, new Cadence.Settings(5, true, true, true, "人大办", "专门委员会", "县人民政府", "常委会"))) {
+            w.doneOn = w.due.isBefore(today) ? w.due : null;
         }
         KeyProject kp = new KeyProject();
         kp.congressId = county.id;

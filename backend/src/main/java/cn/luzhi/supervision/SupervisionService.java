@@ -54,6 +54,41 @@ public class SupervisionService {
         return Topic.count("planId", planId);
     }
 
+    /** Topics whose supervision group (一事一小组) the deputy is in, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Long> groupTopicIds(Long deputyId) {
+        if (deputyId == null) {
+            return List.of();
+        }
+        return ((List<Number>) Topic.getEntityManager()
+                .createNativeQuery("SELECT topic_id FROM topic_group_member WHERE deputy_id = ?1 ORDER BY topic_id DESC").setParameter(1, deputyId)
+                .getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** Whether the caller may read the topic's work: staff, leaders and committees any topic; a deputy those of their groups. */
+    public boolean mayRead(long topicId) {
+        Caller c = caller.get();
+        return !c.is(Roles.DEPUTY) || groupTopicIds(c.deputyId()).contains(topicId);
+    }
+
+    /** A topic as the caller may see it: a deputy outside its group gets 404, as for a topic of another congress. */
+    public Topic visibleTopic(long id) {
+        Topic t = topic(id);
+        if (!mayRead(id)) {
+            throw ProblemException.notFound("监督议题");
+        }
+        return t;
+    }
+
+    /** The caller's own supervision work: the topics whose group they are in. */
+    public PageResult<Topic> groupTopics(Paging paging) {
+        List<Long> ids = groupTopicIds(caller.get().deputyId());
+        var w = writes.where();
+        w.text.append(" and id in :ids");
+        w.params.put("ids", ids.isEmpty() ? List.of(-1L) : ids);
+        return RecordWrites.page(Topic.find(w.toString(), paging.sort(), w.params), paging);
+    }
+
     public SupervisionPlan plan(long id) {
         return lookup.require(SupervisionPlan.class, id, "监督计划");
     }

@@ -56,6 +56,49 @@ class GroupApiTest {
     }
 
     @Test
+    void aDeputyReadsTheTopicsAndProblemsOfTheirGroupsOnly() {
+        int t = topic();
+        for (String a : List.of("approve", "start", "deliberate")) {
+            String etag = as("staff1").get("/api/v1/supervision/topics/" + t).then().statusCode(200).extract().header("ETag");
+            as("staff1").header("If-Match", etag).post("/api/v1/supervision/topics/" + t + "/" + a).then().statusCode(200);
+        }
+        long unit = ((Number) db.scalar("select unit_id from app_user where username = 'unit1'")).longValue();
+        int problem = as("staff1").contentType(ContentType.JSON).body(Map.of("description", "水源地保护区标志缺失", "unitId", unit,
+                "responsiblePerson", "李局长", "measures", "补设标志并巡查", "deadline", "2099-06-30"))
+                .post("/api/v1/supervision/topics/" + t + "/problems").then().statusCode(201).extract().path("id");
+
+        // Not in the group: the topic and its problems are as if they did not exist.
+        as("deputy1").get("/api/v1/supervision/topics/" + t).then().statusCode(404).contentType("application/problem+json");
+        as("deputy1").get("/api/v1/supervision/problems/" + problem).then().statusCode(404);
+        as("deputy1").get("/api/v1/supervision/problems/" + problem + "/history").then().statusCode(404);
+        as("deputy1").get("/api/v1/supervision/problems?topicId=" + t).then().statusCode(200).body("total", is(0));
+        as("deputy1").get("/api/v1/supervision/my-topics?size=100").then().statusCode(200).body("items.id", not(hasItem(t)));
+
+        // A member reads them, and only them.
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", deputy1(), "memberIds", List.of(otherDeputy(0))))
+                .put("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200);
+        as("deputy1").get("/api/v1/supervision/topics/" + t).then().statusCode(200).header("ETag", notNullValue()).body("status", is("DELIBERATED"));
+        as("deputy1").get("/api/v1/supervision/problems/" + problem).then().statusCode(200).body("description", is("水源地保护区标志缺失"));
+        as("deputy1").get("/api/v1/supervision/problems/" + problem + "/history").then().statusCode(200).body("size()", greaterThan(0));
+        as("deputy1").get("/api/v1/supervision/my-topics?size=100").then().statusCode(200).body("items.id", hasItem(t));
+        long mine = ((Number) db.scalar("select count(*) from topic_group_member where deputy_id = ?1", deputy1())).longValue();
+        as("deputy1").get("/api/v1/supervision/my-topics?size=100").then().body("total", is((int) mine));
+        long visible = ((Number) db.scalar("select count(*) from problem where topic_id in (select topic_id from topic_group_member where deputy_id = ?1)",
+                deputy1())).longValue();
+        as("deputy1").get("/api/v1/supervision/problems?size=100").then().statusCode(200).body("total", is((int) visible));
+        // Reading is all a member does.
+        as("deputy1").contentType(ContentType.JSON).body(Map.of("accepted", true, "note", "x")).post("/api/v1/supervision/problems/" + problem + "/verification")
+                .then().statusCode(403);
+        as("deputy1").get("/api/v1/supervision/plans").then().statusCode(403);
+
+        // Out of the group again: out of sight again.
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", otherDeputy(0))).put("/api/v1/supervision/topics/" + t + "/group")
+                .then().statusCode(200);
+        as("deputy1").get("/api/v1/supervision/topics/" + t).then().statusCode(404);
+        as("deputy1").get("/api/v1/supervision/problems/" + problem).then().statusCode(404);
+    }
+
+    @Test
     void groupsNeedActiveDeputiesOfTheCongress() {
         int t = topic();
         long suspended = ((Number) db.scalar("select min(id) from deputy_mandate where congress_id = 1 and status = 'SUSPENDED'")).longValue();

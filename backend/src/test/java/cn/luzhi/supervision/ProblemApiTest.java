@@ -112,7 +112,9 @@ class ProblemApiTest {
         as("unit1").header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("note", "x", "completed", true))
                 .post("/api/v1/supervision/problems/" + theirs + "/progress").then().statusCode(404);
         act("staff1", theirs, "progress", Map.of("note", "工作人员不能代报")).statusCode(403);
-        as("deputy1").get("/api/v1/supervision/problems").then().statusCode(403);
+        // A deputy outside the topic's supervision group sees none of its problems.
+        as("deputy1").get("/api/v1/supervision/problems?topicId=" + topic).then().statusCode(200).body("total", is(0));
+        as("deputy1").get("/api/v1/supervision/problems/" + theirs).then().statusCode(404);
     }
 
     @Test

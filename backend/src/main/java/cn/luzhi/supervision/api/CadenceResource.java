@@ -8,9 +8,9 @@ import cn.luzhi.shared.DomainRuleViolation;
 import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.audit.HistoryEntry;
-import cn.luzhi.shared.calendar.WorkingCalendar;
 import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.supervision.Cadence;
+import cn.luzhi.supervision.PlanCadence;
 import cn.luzhi.supervision.SupervisionPlan;
 import cn.luzhi.supervision.SupervisionService;
 import cn.luzhi.supervision.WorkItem;
@@ -42,7 +42,7 @@ public class CadenceResource {
     @Inject
     SupervisionService supervision;
     @Inject
-    WorkingCalendar calendar;
+    PlanCadence cadence;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -74,33 +74,40 @@ public class CadenceResource {
         return WorkItem.<WorkItem>list("planId = ?1 order by due, id", id).stream().map(WorkItemView::of).toList();
     }
 
+    @Schema(name = "Cadence", description = "计划当前的工作节奏设定；set 为 false 表示尚未设定（其余为默认值）")
+    public record CadenceView(boolean set, @Schema(example = "5") int briefingDay, boolean quarterlyInspection, boolean semiAnnualReport,
+            boolean annualReview, @Schema(example = "人大办") String briefingOwner, @Schema(example = "专门委员会") String inspectionOwner,
+            @Schema(example = "县人民政府") String reportOwner, @Schema(example = "常委会") String reviewOwner) {
+        static CadenceView of(boolean set, Cadence.Settings s) {
+            return new CadenceView(set, s.briefingDay(), s.quarterlyInspection(), s.semiAnnualReport(), s.annualReview(), s.briefingOwner(),
+                    s.inspectionOwner(), s.reportOwner(), s.reviewOwner());
+        }
+    }
+
+    @GET
+    @Path("/plans/{id}/cadence")
+    @RolesAllowed({ "admin", "staff", "leader", "committee" })
+    @Operation(operationId = "getPlanCadence", summary = "工作节奏设定", description = "计划上次设定的节奏（每月通报日、季度督查、半年报告、年度审议及责任方）；未设定时 set 为 false。")
+    public CadenceView get(@PathParam("id") long id) {
+        supervision.plan(id);
+        return cadence.settings(id).map(s -> CadenceView.of(true, s))
+                .orElse(CadenceView.of(false, new Cadence.Settings(0, false, false, false, "人大办", "专门委员会", "人民政府", "常委会")));
+    }
+
     @PUT
     @Path("/plans/{id}/cadence")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
     @Transactional
     @Operation(operationId = "setPlanCadence", summary = "设定工作节奏", description = "按设定为计划年度生成各项常态化工作（逢节假日：月度通报顺延，期末事项提前到最后一个工作日）。"
-            + "重新设定时替换尚未完成的事项，已完成的保留；幂等。")
+            + "重新设定时替换尚未完成的事项，已完成的保留；幂等。设定本身保留，可由 GET 读回。")
     public List<WorkItemView> set(@PathParam("id") long id, @Valid @NotNull CadenceInput in) {
         SupervisionPlan plan = supervision.plan(id);
+        var before = cadence.settings(id).orElse(null);
         var settings = new Cadence.Settings(in.briefingDay(), in.quarterlyInspection(), in.semiAnnualReport(), in.annualReview(),
                 or(in.briefingOwner(), "人大办"), or(in.inspectionOwner(), "专门委员会"), or(in.reportOwner(), "人民政府"), or(in.reviewOwner(), "常委会"));
-        WorkItem.delete("planId = ?1 and doneOn is null", id);
-        List<WorkItem> done = WorkItem.list("planId", id);
-        for (Cadence.Item item : Cadence.generate(plan.year, settings, calendar)) {
-            if (done.stream().anyMatch(d -> d.kind == item.kind() && d.due.equals(item.due()))) {
-                continue;
-            }
-            WorkItem w = new WorkItem();
-            w.congressId = plan.congressId;
-            w.planId = id;
-            w.kind = item.kind();
-            w.title = item.title();
-            w.due = item.due();
-            w.owner = item.owner();
-            w.persist();
-        }
-        audit.recorded("plan-cadence", id, "UPDATED", List.of(new HistoryEntry.Change("cadence", null, in)));
+        cadence.apply(plan, settings);
+        audit.recorded("plan-cadence", id, "UPDATED", List.of(new HistoryEntry.Change("cadence", before, settings)));
         return list(id);
     }
 

@@ -54,8 +54,9 @@ public class ProblemResource {
 
     @GET
     @Path("/problems")
-    @RolesAllowed({ "admin", "staff", "leader", "committee", "unit" })
-    @Operation(operationId = "listProblems", summary = "整改问题清单", description = "本届人大监督发现的问题，按议题、责任单位、状态、预警颜色、督办级别筛选；承办单位只看到本单位的。")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "unit", "deputy" })
+    @Operation(operationId = "listProblems", summary = "整改问题清单", description = "本届人大监督发现的问题，按议题、责任单位、状态、预警颜色、督办级别筛选；"
+            + "承办单位只看到本单位的，代表只看到本人所在监督小组议题的。")
     public PageResult<ProblemView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") @Parameter(example = "deadline,asc") String sort, @QueryParam("topicId") Long topicId,
             @QueryParam("unitId") Long unitId, @QueryParam("status") @Parameter(schema = @Schema(implementation = Problem.Status.class)) String status,
@@ -94,7 +95,7 @@ public class ProblemResource {
 
     @GET
     @Path("/problems/{id}")
-    @RolesAllowed({ "admin", "staff", "leader", "committee", "unit" })
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "unit", "deputy" })
     @Operation(operationId = "getProblem", summary = "问题详情", description = "ETag 头为版本号。")
     @APIResponse(responseCode = "200", description = "问题", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response get(@PathParam("id") long id) {
@@ -104,7 +105,7 @@ public class ProblemResource {
 
     @GET
     @Path("/problems/{id}/history")
-    @RolesAllowed({ "admin", "staff", "leader", "committee", "unit" })
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "unit", "deputy" })
     @Operation(operationId = "getProblemHistory", summary = "整改过程", description = "进展报告、核实、回头看、升级督办，按先后排列；问题反弹重新整改时两次的记录都保留。")
     public List<ProblemStepView> history(@PathParam("id") long id) {
         return problems.steps(id).stream().map(s -> new ProblemStepView(s.id, s.action, s.actor, s.at, s.note, s.outcome)).toList();

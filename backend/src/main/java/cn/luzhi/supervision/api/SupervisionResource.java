@@ -141,12 +141,23 @@ public class SupervisionResource {
     }
 
     @GET
+    @Path("/my-topics")
+    @RolesAllowed("deputy")
+    @Operation(operationId = "listMyGroupTopics", summary = "我参加的监督小组", description = "本人作为组长或组员参加监督小组（一事一小组）的议题，新的在前。")
+    public PageResult<TopicView> myTopics(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") @Parameter(example = "id,desc") String sort) {
+        var result = service.groupTopics(Paging.of(page, size, sort, SupervisionService.TOPIC_SORT, "id,desc"));
+        Map<Long, String> names = committeeNames();
+        return result.map(t -> view(t, names));
+    }
+
+    @GET
     @Path("/topics/{id}")
-    @RolesAllowed({ "admin", "staff", "leader", "committee" })
-    @Operation(operationId = "getTopic", summary = "议题详情", description = "ETag 头为版本号。")
+    @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
+    @Operation(operationId = "getTopic", summary = "议题详情", description = "ETag 头为版本号。代表只能查看本人所在监督小组的议题（其他为 404）。")
     @APIResponse(responseCode = "200", description = "议题", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = TopicView.class)))
     public Response topic(@PathParam("id") long id) {
-        Topic t = service.topic(id);
+        Topic t = service.visibleTopic(id);
         return Response.ok(view(t, committeeNames())).tag(tag(t.version)).build();
     }
 
