@@ -74,12 +74,17 @@ test.describe.serial('supervision rectification', () => {
     // 1. The plan's cadence: the work items of the year.
     const cadence = page.locator('.ant-card').filter({ hasText: '工作节奏（五个一）' });
     const cadenceDialog = await openDialog(page, cadence.getByRole('button', { name: '设定工作节奏' }), '设定工作节奏');
-    await cadenceDialog.getByRole('spinbutton', { name: '每月通报日' }).fill('5');
+    await cadenceDialog.getByRole('spinbutton', { name: '每月通报日' }).fill('8');
     await cadenceDialog.getByRole('button', { name: '保存' }).click();
     await expect(cadenceDialog).toBeHidden();
     const items = cadence.getByRole('table', { name: '工作节奏（五个一）' });
     await expect(items.getByRole('cell', { name: '1月工作通报', exact: true })).toBeVisible();
     await expect(items.getByRole('cell', { name: '年度审议及满意度测评', exact: true })).toBeVisible();
+    // The settings are kept: the form opens on them again.
+    const again = await openDialog(page, cadence.getByRole('button', { name: '设定工作节奏' }), '设定工作节奏');
+    await expect(again.getByRole('spinbutton', { name: '每月通报日' })).toHaveValue('8');
+    await again.getByRole('button', { name: '取消' }).click();
+    await expect(again).toBeHidden();
 
     // 2. A new topic on the plan, opened on its own page.
     const title = `城区停车整治专项报告（测试${stamp}）`;

@@ -189,6 +189,7 @@ export type GroupInput = Schemas['GroupInput'];
 export type Milestone = Complete<Schemas['Milestone']>;
 export type MilestoneInput = Schemas['MilestoneInput'];
 export type CadenceInput = Schemas['CadenceInput'];
+export type Cadence = Schemas['Cadence'];
 export type WorkItem = Complete<Schemas['WorkItem']>;
 export type WorkItemKind = Schemas['WorkItemKind'];
 export type KeyProject = Complete<Schemas['KeyProject']>;

@@ -62,7 +62,11 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'supervision/topics/:id',
-        lazy: guarded('supervisionPlans', () => import('@/features/supervision/pages/TopicDetailPage')),
+        lazy: guarded('supervisionTopic', () => import('@/features/supervision/pages/TopicDetailPage')),
+      },
+      {
+        path: 'supervision/my-topics',
+        lazy: guarded('supervisionMyTopics', () => import('@/features/supervision/pages/MyTopicsPage')),
       },
       {
         path: 'supervision/key-projects',

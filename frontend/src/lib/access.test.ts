@@ -76,8 +76,13 @@ describe('supervision sections', () => {
     expect(supervisionMenuSections(['leader'])).toEqual(['supervisionPlans', 'supervisionProblems', 'supervisionKeyProjects', 'supervisionFigures']);
   });
 
-  it('gives deputies 重点项目 only (to rate them), and keeps 重点项目 and 整改统计 from units', () => {
-    expect(supervisionMenuSections(['deputy'])).toEqual(['supervisionKeyProjects']);
+  it('gives deputies their groups and 重点项目 (to rate them), and keeps 重点项目 and 整改统计 from units', () => {
+    expect(supervisionMenuSections(['deputy'])).toEqual(['supervisionMyTopics', 'supervisionKeyProjects']);
+    expect(supervisionMenuSections(['staff'])).not.toContain('supervisionMyTopics');
+    // A topic's page opens for a deputy (the server answers only for members of its group), never for a unit.
+    expect(canAccess('supervisionTopic', ['deputy'])).toBe(true);
+    expect(canAccess('supervisionTopic', ['unit'])).toBe(false);
+    expect(canAccess('supervisionPlans', ['deputy'])).toBe(false);
     expect(canAccess('supervisionFigures', ['deputy'])).toBe(false);
     expect(canAccess('supervisionKeyProjects', ['unit'])).toBe(false);
     expect(canAccess('supervisionFigures', ['unit'])).toBe(false);

@@ -11,6 +11,8 @@ export type Section =
   | 'organizations'
   | 'users'
   | 'supervisionPlans'
+  | 'supervisionMyTopics'
+  | 'supervisionTopic'
   | 'supervisionCandidates'
   | 'supervisionProblems'
   | 'supervisionKeyProjects'
@@ -37,6 +39,7 @@ export const SECTIONS: Section[] = [
 /** The 监督 (supervision) group of the menu, shown after the suggestion sections. */
 export const SUPERVISION_SECTIONS: Section[] = [
   'supervisionPlans',
+  'supervisionMyTopics',
   'supervisionCandidates',
   'supervisionProblems',
   'supervisionKeyProjects',
@@ -68,6 +71,10 @@ const SECTION_ROLES: Record<Section, Role[]> = {
   users: ['admin'],
   /** 年度计划 and its topics. */
   supervisionPlans: ['admin', 'staff', 'leader', 'committee'],
+  /** 我的监督小组: the topics whose supervision group (一事一小组) a deputy is in. */
+  supervisionMyTopics: ['deputy'],
+  /** One topic's page (not a menu entry): from a plan, or from 我的监督小组 for a member of its group. */
+  supervisionTopic: ['admin', 'staff', 'leader', 'committee', 'deputy'],
   /** 数据选题: those who propose topics. */
   supervisionCandidates: ['admin', 'staff', 'committee'],
   /** 整改问题: units see (and report on) their own. */

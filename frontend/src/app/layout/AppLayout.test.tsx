@@ -34,10 +34,11 @@ describe('AppLayout', () => {
     expect(within(nav).queryByRole('menuitem', { name: '整改统计' })).not.toBeInTheDocument();
   });
 
-  it('shows a deputy 重点项目 under 监督, to rate the key projects', async () => {
+  it('shows a deputy 我的监督小组 and 重点项目 under 监督', async () => {
     renderWithApp(<AppLayout />, { me: meAs('deputy') });
     const nav = await screen.findByRole('navigation', { name: '主菜单' });
     expect(within(nav).getByText('监督')).toBeInTheDocument();
+    expect(within(nav).getByRole('menuitem', { name: '我的监督小组' })).toBeInTheDocument();
     expect(within(nav).getByRole('menuitem', { name: '重点项目' })).toBeInTheDocument();
     expect(within(nav).queryByRole('menuitem', { name: '整改统计' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('menuitem', { name: '年度计划' })).not.toBeInTheDocument();

@@ -26,7 +26,7 @@ export function AppLayout() {
           <Menu
             theme="dark"
             mode="inline"
-            selectedKeys={[selectedMenuKey(location.pathname)]}
+            selectedKeys={[selectedMenuKey(location.pathname, roles)]}
             items={items}
             onClick={({ key }) => navigate(key)}
           />

@@ -19,10 +19,11 @@ import {
   ScheduleOutlined,
   ShopOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@/api/types';
-import { evaluationMenuSections, menuSections, seesAllDossiers, supervisionMenuSections, type Section } from '@/lib/access';
+import { canAccess, evaluationMenuSections, menuSections, seesAllDossiers, supervisionMenuSections, type Section } from '@/lib/access';
 
 export const SECTION_PATHS: Record<Section, string> = {
   home: '/',
@@ -34,6 +35,8 @@ export const SECTION_PATHS: Record<Section, string> = {
   organizations: '/organizations',
   users: '/users',
   supervisionPlans: '/supervision/plans',
+  supervisionMyTopics: '/supervision/my-topics',
+  supervisionTopic: '/supervision/topics',
   supervisionCandidates: '/supervision/candidates',
   supervisionProblems: '/supervision/problems',
   supervisionKeyProjects: '/supervision/key-projects',
@@ -57,6 +60,8 @@ const SECTION_ICONS: Record<Section, ReactNode> = {
   organizations: <ApartmentOutlined aria-hidden />,
   users: <UserSwitchOutlined aria-hidden />,
   supervisionPlans: <ScheduleOutlined aria-hidden />,
+  supervisionMyTopics: <UsergroupAddOutlined aria-hidden />,
+  supervisionTopic: <ScheduleOutlined aria-hidden />,
   supervisionCandidates: <FundOutlined aria-hidden />,
   supervisionProblems: <AlertOutlined aria-hidden />,
   supervisionKeyProjects: <FlagOutlined aria-hidden />,
@@ -108,9 +113,11 @@ export function buildMenu(roles: readonly Role[], t: (key: string) => string): M
 }
 
 /** The menu key to highlight for a location: the longest section path that prefixes it. */
-export function selectedMenuKey(pathname: string): string {
-  // A topic's page belongs to its plan.
-  if (pathname.startsWith('/supervision/topics/')) return SECTION_PATHS.supervisionPlans;
+export function selectedMenuKey(pathname: string, roles: readonly Role[] = []): string {
+  // A topic's page belongs to its plan, or for a deputy in its group to 我的监督小组.
+  if (pathname.startsWith('/supervision/topics/')) {
+    return canAccess('supervisionPlans', roles) || roles.length === 0 ? SECTION_PATHS.supervisionPlans : SECTION_PATHS.supervisionMyTopics;
+  }
   const paths = Object.values(SECTION_PATHS)
     .filter((p) => p !== '/')
     .sort((a, b) => b.length - a.length);

@@ -5,6 +5,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
 import type {
+  Cadence,
   CadenceInput,
   CandidateTopicInput,
   Escalation,
@@ -44,6 +45,8 @@ export const supervisionKeys = {
   group: (topicId: number) => ['supervision', 'topics', 'group', topicId] as const,
   milestones: (topicId: number) => ['supervision', 'topics', 'milestones', topicId] as const,
   workItems: (planId: number) => ['supervision', 'plans', 'work-items', planId] as const,
+  cadence: (planId: number) => ['supervision', 'plans', 'cadence', planId] as const,
+  myTopics: (q: object) => ['supervision', 'topics', 'mine', q] as const,
   candidates: (year: number | null) => ['supervision', 'candidates', year] as const,
   problems: ['supervision', 'problems'] as const,
   problemList: (q: object) => ['supervision', 'problems', 'list', q] as const,
@@ -116,13 +119,26 @@ export function useWorkItems(planId: number | null) {
   });
 }
 
+/** The cadence the plan was last given (`set` false when never). */
+export function useCadence(planId: number | null, enabled = true) {
+  return useQuery({
+    queryKey: supervisionKeys.cadence(planId ?? -1),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/supervision/plans/{id}/cadence', { params: { path: { id: planId! } }, signal }))) as Cadence,
+    enabled: planId !== null && enabled,
+  });
+}
+
 /** Sets the plan's cadence: the server (re)generates the dated work items that are not done yet. */
 export function useSetCadence() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async ({ planId, input }: { planId: number; input: CadenceInput }) =>
       (await unwrap(api().PUT('/api/v1/supervision/plans/{id}/cadence', { params: { path: { id: planId } }, body: input }))) as WorkItem[],
-    onSuccess: (items, { planId }) => qc.setQueryData(supervisionKeys.workItems(planId), items),
+    onSuccess: (items, { planId }) => {
+      qc.setQueryData(supervisionKeys.workItems(planId), items);
+      void qc.invalidateQueries({ queryKey: supervisionKeys.cadence(planId) });
+    },
   });
 }
 
@@ -180,6 +196,16 @@ export function useCreateTopicFromCandidate() {
       void qc.invalidateQueries({ queryKey: supervisionKeys.topics });
       void qc.invalidateQueries({ queryKey: supervisionKeys.plans });
     },
+  });
+}
+
+/** 我的监督小组: the topics whose group the signed-in deputy is in, newest first. */
+export function useMyTopics(q: { page?: number; size?: number }) {
+  return useQuery({
+    queryKey: supervisionKeys.myTopics(q),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/supervision/my-topics', { params: { query: cleanQuery({ ...q, sort: 'id,desc' }) }, signal }))) as Page<Topic>,
+    placeholderData: keepPreviousData,
   });
 }
 

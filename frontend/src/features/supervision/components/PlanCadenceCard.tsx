@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { WORK_ITEM_KINDS, type CadenceInput, type WorkItem, type WorkItemKind } from '@/api/types';
+import { WORK_ITEM_KINDS, type Cadence, type CadenceInput, type WorkItem, type WorkItemKind } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { enumLabel } from '@/lib/labels';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
-import { useCompleteWorkItem, useSetCadence, useWorkItems } from '../api/supervision';
+import { useCadence, useCompleteWorkItem, useSetCadence, useWorkItems } from '../api/supervision';
 import { canManagePlans, canProposeTopics } from '../lib/actions';
 import { DueTag } from './SupervisionTags';
 
@@ -29,7 +29,14 @@ const KIND_FIELDS: Record<Exclude<WorkItemKind, 'MONTHLY_BRIEFING'>, [keyof Cade
   ANNUAL_REVIEW: ['annualReview', 'reviewOwner'],
 };
 
-/** Form values from the items already generated (the settings themselves are not stored apart). */
+/** The form's values: the settings the plan was last given, or (never set) Lingbao's rhythm with the usual owners. */
+export function cadenceFormValues(cadence: Cadence | undefined, items: readonly WorkItem[]): CadenceInput {
+  if (!cadence?.set) return cadenceDefaults(items);
+  const { briefingDay, quarterlyInspection, semiAnnualReport, annualReview, briefingOwner, inspectionOwner, reportOwner, reviewOwner } = cadence;
+  return { briefingDay, quarterlyInspection, semiAnnualReport, annualReview, briefingOwner, inspectionOwner, reportOwner, reviewOwner };
+}
+
+/** Form values from the items already generated (for a plan whose settings were never read back). */
 export function cadenceDefaults(items: readonly WorkItem[]): CadenceInput {
   const owner = (k: WorkItemKind) => items.find((i) => i.kind === k)?.owner ?? null;
   const has = (k: WorkItemKind) => items.length === 0 || items.some((i) => i.kind === k);
@@ -53,6 +60,7 @@ export function PlanCadenceCard({ planId }: { planId: number }) {
   const { roles } = useSession();
   const items = useWorkItems(planId);
   const setCadence = useSetCadence();
+  const settings = useCadence(planId, canManagePlans(roles));
   const complete = useCompleteWorkItem(planId);
   const [editing, setEditing] = useState(false);
   const c = (k: string) => t(`supervision.cadence.${k}`);
@@ -129,7 +137,8 @@ export function PlanCadenceCard({ planId }: { planId: number }) {
       <FormModal<CadenceInput>
         open={editing}
         title={c('setTitle')}
-        initialValues={cadenceDefaults(items.data ?? [])}
+        initialValues={cadenceFormValues(settings.data, items.data ?? [])}
+        resetKey={settings.dataUpdatedAt}
         onSubmit={(v) =>
           setCadence.mutateAsync({
             planId,

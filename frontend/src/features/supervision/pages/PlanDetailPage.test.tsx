@@ -139,6 +139,46 @@ describe('PlanDetailPage', () => {
     });
   }, 60_000);
 
+  it('opens the cadence form on the settings the plan was last given', async () => {
+    const mock = mockApi(
+      routes({
+        'GET /api/v1/supervision/plans/7/cadence': {
+          body: {
+            set: true,
+            briefingDay: 12,
+            quarterlyInspection: false,
+            semiAnnualReport: true,
+            annualReview: true,
+            briefingOwner: '人大办',
+            inspectionOwner: '专门委员会',
+            reportOwner: '县人民政府',
+            reviewOwner: '县人大常委会',
+          },
+        },
+        'PUT /api/v1/supervision/plans/7/cadence': { body: [] },
+      }),
+    );
+    renderPlan();
+    await userEvent.click(await screen.findByRole('button', { name: /设定工作节奏/ }));
+    const modal = await findDialog('设定工作节奏');
+    await waitFor(() => expect(within(modal).getByRole('spinbutton', { name: '每月通报日' })).toHaveValue('12'));
+    expect(within(modal).getByRole('checkbox', { name: '一季一督查' })).not.toBeChecked();
+    expect(within(modal).getByRole('checkbox', { name: '一年一审议' })).toBeChecked();
+    expect(within(modal).getByLabelText('审议责任方')).toHaveValue('县人大常委会');
+    await userEvent.click(within(modal).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(mock.requests.some((r) => r.method === 'PUT')).toBe(true));
+    expect(await mock.requests.find((r) => r.method === 'PUT')!.json()).toEqual({
+      briefingDay: 12,
+      quarterlyInspection: false,
+      semiAnnualReport: true,
+      annualReview: true,
+      briefingOwner: '人大办',
+      inspectionOwner: '专门委员会',
+      reportOwner: '县人民政府',
+      reviewOwner: '县人大常委会',
+    });
+  }, 60_000);
+
   it('offers a leader no plan edit and no cadence settings', async () => {
     mockApi(routes());
     renderPlan(meAs('leader'));

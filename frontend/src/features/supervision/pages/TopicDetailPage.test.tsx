@@ -160,4 +160,23 @@ describe('TopicDetailPage', () => {
     expect(screen.queryByRole('button', { name: /添加节点/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^完成/ })).not.toBeInTheDocument();
   }, SLOW);
+
+  it('lets a deputy of the group read the topic, its group, schedule and problems, and change nothing', async () => {
+    mockApi(routes());
+    renderTopic(meAs('deputy'));
+    expect(await screen.findByRole('heading', { name: topic.title })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /返回我的监督小组/ })).toHaveAttribute('href', '/supervision/my-topics');
+    const group = await screen.findByRole('list', { name: '监督小组' });
+    expect(within(group).getAllByRole('listitem')).toHaveLength(2);
+    const milestones = screen.getByRole('table', { name: '进度安排' });
+    expect(await within(milestones).findByText('2027-05-18 完成')).toBeInTheDocument();
+    const problems = screen.getByRole('table', { name: '整改问题' });
+    expect(await within(problems).findByText('老旧小区停车泊位缺口大，夜间占道停车普遍')).toBeInTheDocument();
+    // Reading only: no step, edit, group, milestone or problem buttons, and no link to the staff's problem list.
+    expect(screen.queryByRole('button', { name: '列入计划' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /编辑/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /组建小组|调整小组/ })).not.toBeInTheDocument();
+    expect(within(milestones).queryByRole('button', { name: /^完成/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '在整改问题中查看' })).not.toBeInTheDocument();
+  }, SLOW);
 });

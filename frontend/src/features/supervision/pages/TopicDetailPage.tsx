@@ -1,7 +1,7 @@
 /**
  * One supervision topic: its facts (sources with the evidence they rest on, method, committee, supervised
  * units, status with the next step), 编辑 (before it is under way, with If-Match), the supervision group, the
- * milestones and the topic's problems (each opens the problem drawer).
+ * milestones and the topic's problems (each opens the problem drawer). A deputy in the topic's group reads it all.
  */
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { NotFound } from '@/components/ResultPages';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useProblemHandler } from '@/lib/use-problem-handler';
+import { canAccess } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { useUnitOptions } from '@/features/suggestions/api/options';
 import { supervisionKeys, useProblems, useTopic, useTopicAction } from '../api/supervision';
@@ -46,9 +47,15 @@ export default function TopicDetailPage() {
 
   if (id === null || (topic.isError && isApiProblem(topic.error) && topic.error.status === 404)) return <NotFound />;
   const tp = topic.data?.data;
-  const back = (
+  // Who reads the plan goes back to it; a deputy (a member of the topic's group) goes back to 我的监督小组.
+  const fromPlan = canAccess('supervisionPlans', roles);
+  const back = fromPlan ? (
     <Link to={tp ? `/supervision/plans/${tp.planId}` : '/supervision/plans'}>
       <Button icon={<ArrowLeftOutlined aria-hidden />}>{t('supervision.topicPage.back')}</Button>
+    </Link>
+  ) : (
+    <Link to="/supervision/my-topics">
+      <Button icon={<ArrowLeftOutlined aria-hidden />}>{t('supervision.topicPage.backToMine')}</Button>
     </Link>
   );
   if (!tp) {
@@ -161,7 +168,9 @@ export default function TopicDetailPage() {
                 {t('supervision.topics.addProblem')}
               </Button>
             )}
-            <Link to={`/supervision/problems?topicId=${tp.id}`}>{t('supervision.topicPage.allProblems')}</Link>
+            {canAccess('supervisionProblems', roles) && (
+              <Link to={`/supervision/problems?topicId=${tp.id}`}>{t('supervision.topicPage.allProblems')}</Link>
+            )}
           </Space>
         }
       >
