@@ -3763,6 +3763,8 @@ export interface components {
             sources: components["schemas"]["TopicSource"][];
             /** @description 作为依据的建议、群众意见和热线诉求 */
             evidenceIds: number[];
+            /** @description 依据条目的编号、类别、来源和标题（与 evidenceIds 同序） */
+            evidence: components["schemas"]["TopicEvidence"][];
             /** @description 被监督单位 */
             unitIds: number[];
             createdAt: components["schemas"]["Instant"];
@@ -3787,6 +3789,20 @@ export interface components {
             /** Format: int32 */
             score: number;
             items: components["schemas"]["CandidateItem"][];
+        };
+        /** @description 议题所依据的一条建议、群众意见或热线诉求 */
+        TopicEvidence: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description 立案编号；未立案的为空
+             * @example 2026建0012
+             */
+            number: string | null;
+            kind: components["schemas"]["SuggestionKind"];
+            source: components["schemas"]["SuggestionSource"];
+            /** @example 关于解决老旧小区夜间停车难的建议 */
+            title: string;
         };
         TopicInput: {
             /** @example 关于城区停车难问题整治情况的专项工作报告 */

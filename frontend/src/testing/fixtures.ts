@@ -166,6 +166,10 @@ export function aTopic(overrides: Partial<Topic> = {}): Topic {
     status: 'PROPOSED',
     sources: ['SUGGESTION_HOTSPOT', 'HOTLINE_DEMAND'],
     evidenceIds: [101, 102],
+    evidence: [
+      { id: 101, number: '2026建0012', kind: 'SUGGESTION', source: 'DEPUTY', title: '关于解决老旧小区夜间停车难的建议' },
+      { id: 102, number: null, kind: 'OPINION', source: 'HOTLINE', title: '小区门口夜间占道停车严重' },
+    ],
     unitIds: [],
     createdAt: '2026-03-01T08:00:00Z',
     updatedAt: '2026-03-01T08:00:00Z',

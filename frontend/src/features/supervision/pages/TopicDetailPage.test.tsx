@@ -50,8 +50,10 @@ describe('TopicDetailPage', () => {
     expect(screen.getByText('听取审议专项工作报告')).toBeInTheDocument();
     expect(screen.getByText('财政经济委员会')).toBeInTheDocument();
     expect(screen.getByText('城区停车泊位缺口约 3000 个')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '依据 #101' })).toHaveAttribute('href', '/suggestions/101');
-    expect(screen.getByRole('link', { name: '依据 #102' })).toHaveAttribute('href', '/suggestions/102');
+    // Evidence by number (or id when not registered) and title, with its kind and source.
+    expect(screen.getByRole('link', { name: '2026建0012 关于解决老旧小区夜间停车难的建议' })).toHaveAttribute('href', '/suggestions/101');
+    expect(screen.getByRole('link', { name: '#102 小区门口夜间占道停车严重' })).toHaveAttribute('href', '/suggestions/102');
+    expect(within(screen.getByRole('list', { name: '依据条目' })).getByText(/社情民意 · 12345 热线/)).toBeInTheDocument();
     expect(await screen.findAllByText('县住房和城乡建设局')).not.toHaveLength(0);
 
     const group = await screen.findByRole('list', { name: '监督小组' });

@@ -131,16 +131,21 @@ export default function TopicDetailPage() {
           {tp.unitIds.length === 0 ? '—' : tp.unitIds.map((u) => <Tag key={u}>{units.nameOf(u) ?? `#${u}`}</Tag>)}
         </Descriptions.Item>
         <Descriptions.Item label={f('evidence')} span={2}>
-          {tp.evidenceIds.length === 0 ? (
+          {tp.evidence.length === 0 ? (
             '—'
           ) : (
-            <Space wrap size={8}>
-              {tp.evidenceIds.map((e) => (
-                <Link key={e} to={`/suggestions/${e}`}>
-                  {t('supervision.topicPage.evidenceItem', { id: e })}
-                </Link>
+            <ul aria-label={f('evidence')} style={{ margin: 0, paddingInlineStart: 18 }}>
+              {tp.evidence.map((e) => (
+                <li key={e.id}>
+                  <Link to={`/suggestions/${e.id}`}>
+                    {t('supervision.topicPage.evidenceItem', { number: e.number ?? `#${e.id}`, title: e.title })}
+                  </Link>{' '}
+                  <Typography.Text type="secondary">
+                    {enumLabel(t, 'suggestionKind', e.kind)} · {enumLabel(t, 'suggestionSource', e.source)}
+                  </Typography.Text>
+                </li>
               ))}
-            </Space>
+            </ul>
           )}
         </Descriptions.Item>
         {tp.description && (

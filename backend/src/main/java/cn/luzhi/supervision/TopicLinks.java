@@ -2,6 +2,7 @@ package cn.luzhi.supervision;
 
 import java.util.List;
 
+import cn.luzhi.suggestions.Suggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,19 @@ public class TopicLinks {
 
     public List<Long> evidence(long topicId) {
         return ids("SELECT suggestion_id FROM topic_evidence WHERE topic_id = ?1 ORDER BY suggestion_id", topicId);
+    }
+
+    /** One item a topic rests on, as a reader needs it to recognise it. */
+    public record Evidence(long id, String number, Suggestion.Kind kind, Suggestion.Source source, String title) {
+    }
+
+    /** The topic's evidence with each item's number, kind, source and title, in id order. */
+    @SuppressWarnings("unchecked")
+    public List<Evidence> evidenceItems(long topicId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.number, s.kind, s.source, s.title FROM topic_evidence e"
+                + " JOIN suggestion s ON s.id = e.suggestion_id WHERE e.topic_id = ?1 ORDER BY s.id").setParameter(1, topicId).getResultList();
+        return rows.stream().map(r -> new Evidence(((Number) r[0]).longValue(), (String) r[1], Suggestion.Kind.valueOf((String) r[2]),
+                Suggestion.Source.valueOf((String) r[3]), (String) r[4])).toList();
     }
 
     public List<Long> units(long topicId) {

@@ -76,6 +76,11 @@ class SupervisionPlanApiTest {
                 .body("status", is("PROPOSED")).body("evidenceIds", hasSize(ids.size()))
                 .body("sources", hasItem("SUGGESTION_HOTSPOT")).extract().path("id");
         as("leader1").get("/api/v1/supervision/topics/" + topic).then().statusCode(200).body("evidenceIds", containsInAnyOrder(ids.toArray()));
+        // Each item of evidence comes with what identifies it, as stored on the suggestion.
+        int first = ids.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        var row = db.rows("select title, kind, source from suggestion where id = ?1", first).get(0);
+        as("leader1").get("/api/v1/supervision/topics/" + topic).then().body("evidence.id", contains(ids.stream().sorted().toArray()))
+                .body("evidence[0].title", is(row[0])).body("evidence[0].kind", is(row[1])).body("evidence[0].source", is(row[2]));
         as("staff1").get("/api/v1/supervision/plans/" + plan).then().body("topicCount", is(1));
     }
 

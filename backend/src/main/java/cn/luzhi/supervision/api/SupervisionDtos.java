@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.luzhi.suggestions.Suggestion;
 import cn.luzhi.supervision.SupervisionPlan;
 import cn.luzhi.supervision.Topic;
 import jakarta.validation.constraints.Max;
@@ -33,8 +34,15 @@ public final class SupervisionDtos {
     public record TopicView(long id, int version, long planId, @Schema(example = "关于城区停车难问题整治情况的专项工作报告") String title,
             @Schema(nullable = true) String description, Topic.Method method, @Schema(nullable = true) Long committeeId,
             @Schema(nullable = true) String committeeName, Topic.Status status, List<Topic.Source> sources,
-            @Schema(description = "作为依据的建议、群众意见和热线诉求") List<Long> evidenceIds, @Schema(description = "被监督单位") List<Long> unitIds,
+            @Schema(description = "作为依据的建议、群众意见和热线诉求") List<Long> evidenceIds,
+            @Schema(description = "依据条目的编号、类别、来源和标题（与 evidenceIds 同序）") List<TopicEvidence> evidence,
+            @Schema(description = "被监督单位") List<Long> unitIds,
             Instant createdAt, Instant updatedAt) {
+    }
+
+    @Schema(name = "TopicEvidence", description = "议题所依据的一条建议、群众意见或热线诉求")
+    public record TopicEvidence(long id, @Schema(nullable = true, description = "立案编号；未立案的为空", example = "2026建0012") String number,
+            Suggestion.Kind kind, Suggestion.Source source, @Schema(example = "关于解决老旧小区夜间停车难的建议") String title) {
     }
 
     @Schema(name = "TopicInput")

@@ -2,6 +2,7 @@ package cn.luzhi.supervision.api;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.luzhi.directory.Committee;
@@ -15,6 +16,7 @@ import cn.luzhi.supervision.TopicLinks;
 import cn.luzhi.supervision.api.SupervisionDtos.CandidateTopicInput;
 import cn.luzhi.supervision.api.SupervisionDtos.PlanInput;
 import cn.luzhi.supervision.api.SupervisionDtos.PlanView;
+import cn.luzhi.supervision.api.SupervisionDtos.TopicEvidence;
 import cn.luzhi.supervision.api.SupervisionDtos.TopicInput;
 import cn.luzhi.supervision.api.SupervisionDtos.TopicView;
 import jakarta.annotation.security.RolesAllowed;
@@ -187,9 +189,11 @@ public class SupervisionResource {
     }
 
     private TopicView view(Topic t, Map<Long, String> names) {
+        List<TopicEvidence> evidence = links.evidenceItems(t.id).stream()
+                .map(e -> new TopicEvidence(e.id(), e.number(), e.kind(), e.source(), e.title())).toList();
         return new TopicView(t.id, t.version, t.planId, t.title, t.description, t.method, t.committeeId,
-                t.committeeId == null ? null : names.get(t.committeeId), t.status, links.sources(t.id), links.evidence(t.id),
-                links.units(t.id), t.createdAt, t.updatedAt);
+                t.committeeId == null ? null : names.get(t.committeeId), t.status, links.sources(t.id),
+                evidence.stream().map(TopicEvidence::id).toList(), evidence, links.units(t.id), t.createdAt, t.updatedAt);
     }
 
     private Map<Long, String> committeeNames() {
