@@ -4,7 +4,7 @@
  * Changes of versioned records send If-Match; every change refreshes everything derived from it.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, cleanQuery, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
+import { api, cleanQuery, downloadFile, unwrap, unwrapWithEtag, type WithEtag } from '@/api/client';
 import { toApiProblem } from '@/api/problem';
 import type {
   Activity,
@@ -206,6 +206,11 @@ export interface ScoreQuery {
 
 export async function fetchScores(q: ScoreQuery, signal?: AbortSignal) {
   return (await unwrap(api().GET('/api/v1/evaluation/scores', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Score>;
+}
+
+/** Downloads the whole ranking as CSV (the list's filters and order; every row, built by the server). */
+export function exportScores(q: ScoreQuery) {
+  return downloadFile('/api/v1/evaluation/scores/export', { ...q, page: undefined, size: undefined, after: undefined }, `scores-${q.year ?? ''}.csv`);
 }
 
 export function useScores(q: ScoreQuery) {

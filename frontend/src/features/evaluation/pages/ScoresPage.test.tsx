@@ -11,11 +11,6 @@ import ScoreDetailPage from './ScoreDetailPage';
 vi.mock('@/features/supervision/components/SupervisionChart', () => ({
   default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
-const saved = vi.hoisted(() => ({ calls: [] as [string, string][] }));
-vi.mock('@/features/suggestions/lib/csv', async (original) => ({
-  ...(await original<typeof import('@/features/suggestions/lib/csv')>()),
-  saveText: (text: string, name: string) => saved.calls.push([text, name]),
-}));
 
 const SLOW = 60_000;
 const rows = [aScore(), aScore({ deputyId: 43, name: '张淑珍', delegationName: '西城街道代表团', total: 45.5, rank: 2, grade: 'COMPETENT' })];
@@ -29,6 +24,10 @@ function routes() {
       return { body: pageOf(rows) };
     },
     'GET /api/v1/evaluation/scores/12': { body: aScoreDetail() },
+    'GET /api/v1/evaluation/scores/export': {
+      body: '名次,代表',
+      headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': 'attachment; filename="scores-2026.csv"' },
+    },
     'POST /api/v1/evaluation/scores/recompute': { body: { year: 2026, schemeId: 1, revision: 2, deputies: 50, millis: 137 } },
   };
 }
@@ -52,10 +51,17 @@ describe('ScoresPage', () => {
     const post = mock.requests.find((r) => r.method === 'POST')!;
     expect(new URL(post.url).searchParams.get('year')).toBe('2026');
 
+    // The export is the server's (every row, the list's filters and order), downloaded as a file.
+    const created = vi.fn(() => 'blob:scores');
+    URL.createObjectURL = created;
+    URL.revokeObjectURL = vi.fn();
     await userEvent.click(screen.getByRole('button', { name: /导出 CSV/ }));
-    await waitFor(() => expect(saved.calls).toHaveLength(1));
-    expect(saved.calls[0][1]).toBe('得分排名-2026.csv');
-    expect(saved.calls[0][0]).toContain('2,张淑珍,西城街道代表团,45.50,称职,1');
+    expect(await screen.findByText('已开始下载')).toBeInTheDocument();
+    const exported = new URL(mock.requests.find((r) => r.url.includes('/scores/export'))!.url);
+    expect(exported.searchParams.get('year')).toBe('2026');
+    expect(exported.searchParams.get('grade')).toBe('EXCELLENT');
+    expect(exported.searchParams.has('page')).toBe(false);
+    expect(created).toHaveBeenCalledTimes(1);
   }, SLOW);
 
   it("opens a deputy's breakdown: each indicator with its rule, expandable to the records that earned it", async () => {

@@ -18,9 +18,8 @@ import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { useDelegationOptions } from '@/features/directory/api/organizations';
-import { saveText, toCsv } from '@/features/suggestions/lib/csv';
-import { evaluationKeys, fetchScores, useRecompute, useScores, type ScoreQuery } from '../api/evaluation';
-import { EnumTag, fetchAllPages, fmtPoints, YearPicker, yearOf } from '../components/EvaluationParts';
+import { evaluationKeys, exportScores, fetchScores, useRecompute, useScores, type ScoreQuery } from '../api/evaluation';
+import { EnumTag, fmtPoints, YearPicker, yearOf } from '../components/EvaluationParts';
 import { ScoreBreakdown } from '../components/ScoreBreakdown';
 
 const SupervisionChart = lazy(() => import('@/features/supervision/components/SupervisionChart'));
@@ -65,14 +64,7 @@ export default function ScoresPage() {
 
   const exportCsv = async () => {
     try {
-      const rows = await fetchAllPages((page, size) => fetchScores({ ...filters, page, size, sort: params.sort }));
-      saveText(
-        toCsv(
-          [s('rank'), s('name'), s('delegation'), s('total'), s('grade'), s('revision')],
-          rows.map((r) => [r.rank, r.name, r.delegationName, fmtPoints(r.total), enumLabel(t, 'grade', r.grade), r.revision]),
-        ),
-        `${t('evaluation.scores.csvName')}-${year}.csv`,
-      );
+      await exportScores({ ...filters, sort: params.sort });
       void message.success(t('messages.exported'));
     } catch (e) {
       handleProblem(e);

@@ -49,11 +49,7 @@ public final class NativePage {
      */
     @SuppressWarnings("unchecked")
     public <T> PageResult<T> fetch(EntityManager em, String columns, Paging paging, String idColumn, Function<Object[], T> row) {
-        List<String> order = new ArrayList<>();
-        for (Sort.Column c : paging.sort().getColumns()) {
-            order.add(("id".equals(c.getName()) ? idColumn : c.getName()) + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC"));
-        }
-        Query list = em.createNativeQuery("SELECT " + columns + " " + where + cursor + " ORDER BY " + String.join(", ", order) + " LIMIT :lim OFFSET :off");
+        Query list = em.createNativeQuery("SELECT " + columns + " " + where + cursor + " ORDER BY " + orderBy(paging, idColumn) + " LIMIT :lim OFFSET :off");
         Query count = em.createNativeQuery("SELECT COUNT(*) " + where);
         params.forEach((k, v) -> {
             list.setParameter(k, v);
@@ -63,5 +59,22 @@ public final class NativePage {
         list.setParameter("lim", paging.size()).setParameter("off", (long) paging.page() * paging.size());
         List<T> items = ((List<Object[]>) list.getResultList()).stream().map(row).toList();
         return new PageResult<>(items, ((Number) count.getSingleResult()).longValue(), paging.page(), paging.size());
+    }
+
+    /** Every row, in the paging's order (for exports): the database filters and sorts. */
+    @SuppressWarnings("unchecked")
+    public void forEach(EntityManager em, String columns, Paging paging, String idColumn, java.util.function.Consumer<Object[]> row) {
+        Query list = em.createNativeQuery("SELECT " + columns + " " + where + cursor + " ORDER BY " + orderBy(paging, idColumn));
+        params.forEach(list::setParameter);
+        cursorParams.forEach(list::setParameter);
+        ((List<Object[]>) list.getResultList()).forEach(row);
+    }
+
+    private static String orderBy(Paging paging, String idColumn) {
+        List<String> order = new ArrayList<>();
+        for (Sort.Column c : paging.sort().getColumns()) {
+            order.add(("id".equals(c.getName()) ? idColumn : c.getName()) + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC"));
+        }
+        return String.join(", ", order);
     }
 }

@@ -3,6 +3,7 @@ package cn.luzhi.evaluation;
 import static cn.luzhi.testing.Tokens.as;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -183,6 +184,34 @@ class EvaluationApiTest {
                 .body("total", is(rows.getInt("total")));
         as("staff1").get(API + "/scores?year=" + year + "&size=10&after=x").then().statusCode(400).body("errors[0].field", is("after"));
         as("staff1").get(API + "/scores?year=" + year + "&sort=name&after=1:1").then().statusCode(400).body("errors[0].field", is("after"));
+    }
+
+    @Test
+    void theRankingExportsEveryRowAsCsvWithTheListsFiltersAndOrder() {
+        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
+        var listed = as("staff1").get(API + "/scores?year=" + year + "&size=200").then().statusCode(200).extract().jsonPath();
+        String csv = as("leader1").get(API + "/scores/export?year=" + year).then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("scores-" + year + ".csv")).extract().asString();
+        List<String> lines = csv.replace("\uFEFF", "").lines().toList();
+        assertEquals("名次,代表,代表团,总分,等级,评价方案版本,计算时间", lines.get(0));
+        assertEquals(listed.getInt("total"), lines.size() - 1, "one line per score, every row (not a page)");
+        assertTrue(lines.get(1).startsWith(listed.getInt("items[0].rank") + "," + listed.getString("items[0].name") + ","), lines.get(1));
+        // the grade filter applies as in the list
+        long excellent = db.count("score", "congress_id = 1 and year = ?1 and grade = 'EXCELLENT'", year);
+        String only = as("staff1").get(API + "/scores/export?year=" + year + "&grade=EXCELLENT").then().statusCode(200).extract().asString();
+        List<String> onlyLines = only.replace("\uFEFF", "").lines().skip(1).toList();
+        assertEquals(excellent, onlyLines.size());
+        assertTrue(onlyLines.stream().allMatch(l -> l.contains(",优秀,")), "only 优秀 rows");
+        as("staff1").get(API + "/scores/export?year=" + year + "&grade=TOP").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("grade"));
+        as("deputy1").get(API + "/scores/export?year=" + year).then().statusCode(403);
+        as("unit1").get(API + "/scores/export?year=" + year).then().statusCode(403);
+        // another congress exports its own (here: none of county 1's deputies)
+        String town = as("staff2").get(API + "/scores/export?year=" + year).then().statusCode(200).extract().asString();
+        for (String l : lines.subList(1, Math.min(lines.size(), 6))) {
+            assertFalse(town.contains(l), "staff2 sees no county score line");
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.luzhi.evaluation.api;
 
+import java.util.List;
+
 import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.directory.Delegation;
 import cn.luzhi.directory.DirectoryLookup;
@@ -16,6 +18,7 @@ import cn.luzhi.evaluation.api.EvaluationDtos.RecomputeView;
 import cn.luzhi.evaluation.api.EvaluationDtos.ScoreDetail;
 import cn.luzhi.evaluation.api.EvaluationDtos.ScoreRow;
 import cn.luzhi.shared.Caller;
+import cn.luzhi.shared.Csv;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.Enums;
 import cn.luzhi.shared.PageResult;
@@ -35,7 +38,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Scores with their breakdown, the dossier and the performance index. */
@@ -80,7 +88,7 @@ public class ScoreResource {
             @QueryParam("grade") String grade, @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort, @QueryParam("after") String after) {
         int year = ScoreQueries.year(yearParam);
-        Paging paging = Paging.of(page, size, sort, Paging.fields("rank", "s.rank_no", "total", "s.total", "name", "m.name"), "rank,asc");
+        Paging paging = Paging.of(page, size, sort, SCORE_SORT, "rank,asc");
         long[] cursor = null;
         if (after != null) {
             if (!after.matches("\\d{1,9}:\\d{1,18}") || (sort != null && !sort.replace(" ", "").equals("rank,asc") && !sort.equals("rank"))) {
@@ -90,14 +98,44 @@ public class ScoreResource {
             cursor = new long[] { Long.parseLong(p[0]), Long.parseLong(p[1]) };
             paging = new Paging(0, paging.size(), paging.sort());
         }
-        var rows = new NativePage(ScoreQueries.SCORE_FROM + " WHERE s.congress_id = :c AND s.year = :y").param("c", caller.congressId()).param("y", year);
+        var rows = scores(year, delegationId, grade, q);
         if (cursor != null) {
             rows.after("(s.rank_no > :ar OR (s.rank_no = :ar AND s.mandate_id > :ad))", java.util.Map.of("ar", cursor[0], "ad", cursor[1]));
         }
-        return rows.and("m.delegation_id = :dg", "dg", delegationId)
-                .and("s.grade = :g", "g", grade == null ? null : Enums.parse(Grade.class, grade, "grade").name())
-                .and("m.name LIKE :q", "q", q == null || q.isBlank() ? null : Paging.like(q))
+        return rows
                 .fetch(em, ScoreQueries.SCORE_COLUMNS, paging, "s.mandate_id", ScoreQueries::scoreRow);
+    }
+
+    @GET
+    @Path("/scores/export")
+    @Produces("text/csv")
+    @RolesAllowed({ "admin", "staff", "leader" })
+    @Operation(operationId = "exportScores", summary = "导出得分排名（CSV）", description = "与列表相同的筛选和排序，导出全部行（UTF-8 带 BOM，Excel 可直接打开）。")
+    @APIResponse(responseCode = "200", description = "CSV 文件", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response export(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId, @QueryParam("grade") String grade,
+            @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        int year = ScoreQueries.year(yearParam);
+        Paging paging = Paging.of(0, 1, sort, SCORE_SORT, "rank,asc");
+        Csv csv = new Csv().row(List.of("名次", "代表", "代表团", "总分", "等级", "评价方案版本", "计算时间"));
+        scores(year, delegationId, grade, q).forEach(em, ScoreQueries.SCORE_COLUMNS, paging, "s.mandate_id", r -> {
+            ScoreRow s = ScoreQueries.scoreRow(r);
+            csv.row(java.util.Arrays.asList(s.rank(), s.name(), s.delegationName(), s.total(), GRADE_NAMES.get(s.grade()), s.revision(),
+                    s.computedAt()));
+        });
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"scores-" + year + ".csv\"").build();
+    }
+
+    private static final java.util.Map<String, String> SCORE_SORT = Paging.fields("rank", "s.rank_no", "total", "s.total", "name", "m.name");
+    private static final java.util.Map<Grade, String> GRADE_NAMES = java.util.Map.of(Grade.EXCELLENT, "优秀", Grade.COMPETENT, "称职", Grade.BASIC,
+            "基本称职", Grade.INCOMPETENT, "不称职");
+
+    /** The year's scores of the caller's congress, filtered as the list and the export are. */
+    private NativePage scores(int year, Long delegationId, String grade, String q) {
+        return new NativePage(ScoreQueries.SCORE_FROM + " WHERE s.congress_id = :c AND s.year = :y").param("c", caller.congressId()).param("y", year)
+                .and("m.delegation_id = :dg", "dg", delegationId)
+                .and("s.grade = :g", "g", grade == null ? null : Enums.parse(Grade.class, grade, "grade").name())
+                .and("m.name LIKE :q", "q", q == null || q.isBlank() ? null : Paging.like(q));
     }
 
     @GET
