@@ -96,6 +96,10 @@ measure "ranking, first page"                    "/api/v1/evaluation/scores?year
 measure "ranking, page 2000 (offset)"            "/api/v1/evaluation/scores?year=$YEAR&size=20&page=2000"
 CUR=$($MDB -N $DB -e "SELECT CONCAT(rank_no, ':', mandate_id) FROM score WHERE congress_id = 1 AND year = $YEAR ORDER BY rank_no, mandate_id LIMIT 1 OFFSET 39999")
 measure "ranking, after row 40,000 (keyset)"     "/api/v1/evaluation/scores?year=$YEAR&size=20&after=$CUR"
+exp=$(curl -s -o /tmp/luzhi-bench-scores.csv -w '%{time_total} %{size_download}' -H "Authorization: Bearer $TOKEN" \
+  "http://127.0.0.1:$PORT/api/v1/evaluation/scores/export?year=$YEAR")
+echo "export the whole ranking as CSV: $(($(wc -l < /tmp/luzhi-bench-scores.csv) - 1)) rows, ${exp#* } bytes in ${exp%% *} s"
+rm -f /tmp/luzhi-bench-scores.csv
 body="{\"typeId\":3,\"title\":\"基准视察\",\"occurredOn\":\"$YEAR-06-01\",\"participants\":[{\"deputyId\":$DEP,\"attendance\":\"PRESENT\"}]}"
 out=$(post /api/v1/evaluation/activities "$body" | tail -c 12)
 echo "record one activity (its deputy's score recomputed in the same request): ${out##* } s"

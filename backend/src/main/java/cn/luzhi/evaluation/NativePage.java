@@ -61,13 +61,15 @@ public final class NativePage {
         return new PageResult<>(items, ((Number) count.getSingleResult()).longValue(), paging.page(), paging.size());
     }
 
-    /** Every row, in the paging's order (for exports): the database filters and sorts. */
+    /** Every row, in the paging's order (for exports): the database filters and sorts; rows are handed on one at a time. */
     @SuppressWarnings("unchecked")
     public void forEach(EntityManager em, String columns, Paging paging, String idColumn, java.util.function.Consumer<Object[]> row) {
         Query list = em.createNativeQuery("SELECT " + columns + " " + where + cursor + " ORDER BY " + orderBy(paging, idColumn));
         params.forEach(list::setParameter);
         cursorParams.forEach(list::setParameter);
-        ((List<Object[]>) list.getResultList()).forEach(row);
+        try (java.util.stream.Stream<Object[]> rows = list.getResultStream()) {
+            rows.forEach(row);
+        }
     }
 
     private static String orderBy(Paging paging, String idColumn) {
