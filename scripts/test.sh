@@ -49,7 +49,9 @@ vp=$(grep -oE "[0-9]+ passed" <<<"$v" | grep -oE "[0-9]+" || echo 0); vf=$(grep 
 record frontend-unit "${vp:-0}" "${vf:-0}"
 
 echo "== SPA build =="
-(cd frontend && npm run build --silent >/dev/null 2>&1) || { echo "SPA build failed"; record spa-build 0 1; }
+if ! (cd frontend && npm run build --silent > "$ROOT/.run/test/logs/spa-build.log" 2>&1); then
+  echo "SPA build failed:"; grep -v "^\s*$" .run/test/logs/spa-build.log | tail -20; record spa-build 0 1
+fi
 
 # 3. browser tests: the built backend and SPA behind nginx, logging in through the real Keycloak page
 echo "== browser tests (Playwright, Debian Chromium) =="

@@ -74,6 +74,9 @@ public class CadenceResource {
         return WorkItem.<WorkItem>list("planId = ?1 order by due, id", id).stream().map(WorkItemView::of).toList();
     }
 
+    /** A plan without a cadence: nothing asked, the usual owners offered. */
+    private static final Cadence.Settings UNSET = new Cadence.Settings(0, false, false, false, "人大办", "专门委员会", "人民政府", "常委会");
+
     @Schema(name = "Cadence", description = "计划当前的工作节奏设定；set 为 false 表示尚未设定（其余为默认值）")
     public record CadenceView(boolean set, @Schema(example = "5") int briefingDay, boolean quarterlyInspection, boolean semiAnnualReport,
             boolean annualReview, @Schema(example = "人大办") String briefingOwner, @Schema(example = "专门委员会") String inspectionOwner,
@@ -90,8 +93,7 @@ public class CadenceResource {
     @Operation(operationId = "getPlanCadence", summary = "工作节奏设定", description = "计划上次设定的节奏（每月通报日、季度督查、半年报告、年度审议及责任方）；未设定时 set 为 false。")
     public CadenceView get(@PathParam("id") long id) {
         supervision.plan(id);
-        return cadence.settings(id).map(s -> CadenceView.of(true, s))
-                .orElse(CadenceView.of(false, new Cadence.Settings(0, false, false, false, "人大办", "专门委员会", "人民政府", "常委会")));
+        return cadence.settings(id).map(s -> CadenceView.of(true, s)).orElse(CadenceView.of(false, UNSET));
     }
 
     @PUT
@@ -105,7 +107,8 @@ public class CadenceResource {
         SupervisionPlan plan = supervision.plan(id);
         var before = cadence.settings(id).orElse(null);
         var settings = new Cadence.Settings(in.briefingDay(), in.quarterlyInspection(), in.semiAnnualReport(), in.annualReview(),
-                or(in.briefingOwner(), "人大办"), or(in.inspectionOwner(), "专门委员会"), or(in.reportOwner(), "人民政府"), or(in.reviewOwner(), "常委会"));
+                or(in.briefingOwner(), UNSET.briefingOwner()), or(in.inspectionOwner(), UNSET.inspectionOwner()),
+                or(in.reportOwner(), UNSET.reportOwner()), or(in.reviewOwner(), UNSET.reviewOwner()));
         cadence.apply(plan, settings);
         audit.recorded("plan-cadence", id, "UPDATED", List.of(new HistoryEntry.Change("cadence", before, settings)));
         return list(id);
