@@ -14,6 +14,7 @@ import { enumLabel, enumOptions } from '@/lib/labels';
 import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { saveText, toCsv } from '@/features/suggestions/lib/csv';
+import { serverPagination } from '@/components/server-pagination';
 import { fetchActivities, useActivities, useActivityTypes, type ActivityQuery } from '../api/evaluation';
 import { ActivityDrawer } from '../components/ActivityDrawer';
 import { ActivityFormModal } from '../components/ActivityFormModal';
@@ -129,13 +130,7 @@ export default function ActivitiesPage() {
             const one = Array.isArray(sorter) ? sorter[0] : sorter;
             setSort(toSortParam(one?.columnKey as string | undefined, one?.order));
           }}
-          pagination={{
-            current: params.page + 1,
-            pageSize: params.size,
-            total: list.data?.total ?? 0,
-            showTotal: (total) => <Typography.Text type="secondary">{t('table.total', { total })}</Typography.Text>,
-            onChange: (p, size) => setPage(p - 1, size),
-          }}
+          pagination={serverPagination(params, list.data?.total, setPage)}
         />
       </Card>
       <ActivityFormModal

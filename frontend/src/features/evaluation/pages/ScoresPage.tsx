@@ -18,6 +18,7 @@ import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { useDelegationOptions } from '@/features/directory/api/organizations';
+import { serverPagination } from '@/components/server-pagination';
 import { evaluationKeys, exportScores, fetchScores, useRecompute, useScores, type ScoreQuery } from '../api/evaluation';
 import { EnumTag, fmtPoints, YearPicker, yearOf } from '../components/EvaluationParts';
 import { ScoreBreakdown } from '../components/ScoreBreakdown';
@@ -174,13 +175,7 @@ export default function ScoresPage() {
                 const one = Array.isArray(sorter) ? sorter[0] : sorter;
                 setSort(toSortParam(one?.columnKey as string | undefined, one?.order));
               }}
-              pagination={{
-                current: params.page + 1,
-                pageSize: params.size,
-                total: list.data?.total ?? 0,
-                showTotal: (total) => <Typography.Text type="secondary">{t('table.total', { total })}</Typography.Text>,
-                onChange: (p, size) => setPage(p - 1, size),
-              }}
+              pagination={serverPagination(params, list.data?.total, setPage)}
             />
           </Card>
         </Col>

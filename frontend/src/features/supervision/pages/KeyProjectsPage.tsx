@@ -16,6 +16,7 @@ import { useListParams } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { useUnitOptions } from '@/features/suggestions/api/options';
 import { formatRate } from '@/features/suggestions/lib/figures';
+import { serverPagination } from '@/components/server-pagination';
 import { nextAsk, useCreateKeyProject, useKeyProjects } from '../api/key-projects';
 import { canManagePlans } from '../lib/actions';
 import { PassTag } from '../components/RatingResults';
@@ -90,13 +91,7 @@ export default function KeyProjectsPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: k('empty') }}
-          pagination={{
-            current: params.page + 1,
-            pageSize: params.size,
-            total: list.data?.total ?? 0,
-            hideOnSinglePage: true,
-            onChange: (p, s) => setPage(p - 1, s),
-          }}
+          pagination={serverPagination(params, list.data?.total, setPage, { hideOnSinglePage: true })}
         />
       </Card>
       <FormModal<ProjectValues>

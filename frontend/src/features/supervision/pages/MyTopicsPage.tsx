@@ -6,6 +6,7 @@ import type { Topic, TopicStatus } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useListParams } from '@/lib/list-params';
+import { serverPagination } from '@/components/server-pagination';
 import { useMyTopics } from '../api/supervision';
 import { SourceTags, TopicStatusTag } from '../components/SupervisionTags';
 
@@ -36,14 +37,7 @@ export default function MyTopicsPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: t('supervision.myTopics.empty') }}
-          pagination={{
-            current: params.page + 1,
-            pageSize: params.size,
-            total: list.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showTotal: (total) => <Typography.Text type="secondary">{t('table.total', { total })}</Typography.Text>,
-            onChange: (p, s) => setPage(p - 1, s),
-          }}
+          pagination={serverPagination(params, list.data?.total, setPage, { hideOnSinglePage: true })}
         />
       </Card>
     </>

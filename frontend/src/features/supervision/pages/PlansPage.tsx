@@ -1,6 +1,6 @@
 /** 年度计划: the congress's annual supervision plans; staff create them. */
 import { useState } from 'react';
-import { Button, Card, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Table, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { orDash } from '@/lib/labels';
 import { useListParams } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
+import { serverPagination } from '@/components/server-pagination';
 import { usePlans } from '../api/supervision';
 import { canManagePlans } from '../lib/actions';
 import { PlanFormModal } from '../components/PlanFormModal';
@@ -50,13 +51,7 @@ export default function PlansPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          pagination={{
-            current: params.page + 1,
-            pageSize: params.size,
-            total: list.data?.total ?? 0,
-            showTotal: (total) => <Typography.Text type="secondary">{t('table.total', { total })}</Typography.Text>,
-            onChange: (p, s) => setPage(p - 1, s),
-          }}
+          pagination={serverPagination(params, list.data?.total, setPage)}
         />
       </Card>
       <PlanFormModal open={creating} onClose={() => setCreating(false)} onCreated={(p) => navigate(`/supervision/plans/${p.id}`)} />

@@ -18,6 +18,7 @@ import {
 import { PageTitle } from '@/components/PageTitle';
 import { enumOptions } from '@/lib/labels';
 import { useListParams } from '@/lib/list-params';
+import { serverPagination } from '@/components/server-pagination';
 import { useProblems } from '../api/supervision';
 import { ProblemDrawer } from '../components/ProblemDrawer';
 import { EscalationTag, ProblemStatusTag, WarningTag } from '../components/SupervisionTags';
@@ -109,13 +110,7 @@ export default function ProblemsPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          pagination={{
-            current: params.page + 1,
-            pageSize: params.size,
-            total: list.data?.total ?? 0,
-            showTotal: (total) => <Typography.Text type="secondary">{t('table.total', { total })}</Typography.Text>,
-            onChange: (p, s) => setPage(p - 1, s),
-          }}
+          pagination={serverPagination(params, list.data?.total, setPage)}
         />
       </Card>
       <ProblemDrawer id={openId} onClose={() => setOpenId(null)} />
