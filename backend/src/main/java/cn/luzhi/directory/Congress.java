@@ -1,5 +1,6 @@
 package cn.luzhi.directory;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -35,12 +36,12 @@ public class Congress extends PanacheEntityBase {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = AppClock.current();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = AppClock.current();
     }
 }

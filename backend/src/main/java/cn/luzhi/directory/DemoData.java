@@ -156,7 +156,7 @@ public class DemoData {
         m.party = i % 4 == 3 ? DeputyMandate.Party.MASSES : i % 9 == 4 ? DeputyMandate.Party.DEMOCRATIC_PARTY : DeputyMandate.Party.CPC;
         m.occupationGroup = DeputyMandate.OccupationGroup.values()[i % 6];
         m.occupation = d.name.replace("代表团", "").replace("代表小组", "") + OCCUPATIONS[i % OCCUPATIONS.length];
-        m.status = i == 49 ? DeputyMandate.Status.SUSPENDED : DeputyMandate.Status.ACTIVE;
+        m.changeStatus(i == 49 ? DeputyMandate.Status.SUSPENDED : DeputyMandate.Status.ACTIVE);
         m.persist();
         return m;
     }

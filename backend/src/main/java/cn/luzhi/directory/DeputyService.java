@@ -1,5 +1,8 @@
 package cn.luzhi.directory;
 
+import cn.luzhi.shared.time.AppClock;
+import cn.luzhi.shared.RecordWrites;
+import cn.luzhi.shared.TenantLookup;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +21,15 @@ import jakarta.transaction.Transactional;
 /** Deputies (mandates): search, register, correct. */
 @ApplicationScoped
 public class DeputyService {
+    @Inject
+    AppClock clock;
     public static final Map<String, String> SORTABLE = Paging.fields("name", "name", "term", "term", "createdAt",
             "createdAt", "id", "id");
 
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject
@@ -99,7 +104,7 @@ public class DeputyService {
         }
         apply(m, m.person, in);
         // person fields live in another row: touch the mandate so its version (the ETag) moves with any change
-        m.updatedAt = java.time.Instant.now();
+        m.updatedAt = clock.instant();
         audit.updated(m, before);
         return m;
     }

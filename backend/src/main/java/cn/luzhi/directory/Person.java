@@ -1,5 +1,6 @@
 package cn.luzhi.directory;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -44,12 +45,12 @@ public class Person extends PanacheEntityBase {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = AppClock.current();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = AppClock.current();
     }
 }

@@ -1,5 +1,7 @@
 package cn.luzhi.directory;
 
+import cn.luzhi.shared.RecordWrites;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.api.UserDtos.UserInput;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.PageResult;
@@ -20,7 +22,7 @@ public class UserService {
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject

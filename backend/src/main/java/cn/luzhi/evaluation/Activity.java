@@ -80,4 +80,9 @@ public class Activity extends TenantEntity implements Audited {
         m.put("rejectReason", rejectReason);
         return m;
     }
+
+    /** A new record counts at once when staff or a script records it; a deputy's own report waits for confirmation. */
+    public void recorded(boolean selfReported) {
+        status = selfReported ? Status.PENDING : Status.CONFIRMED;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.evaluation;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
@@ -29,11 +30,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ActivityService {
     @Inject
+    AppClock clock;
+    @Inject
     EntityManager em;
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject
@@ -61,11 +64,11 @@ public class ActivityService {
             if (c.deputyId() == null) {
                 throw ProblemException.forbidden("账号未关联代表，不能自报活动");
             }
-            a.status = Activity.Status.PENDING;
+            a.recorded(true);
             a.reportedBy = c.deputyId();
             attendees = List.of(new Attendee(c.deputyId(), Activity.Attendance.PRESENT, null));
         } else {
-            a.status = Activity.Status.CONFIRMED;
+            a.recorded(false);
             if (attendees == null || attendees.isEmpty()) {
                 throw ProblemException.invalid("participants", "请至少列出一位参加的代表");
             }
@@ -89,7 +92,7 @@ public class ActivityService {
         int oldYear = a.occurredOn.getYear();
         var snapshot = audit.snapshot(a);
         apply(a, d);
-        a.updatedAt = java.time.Instant.now();
+        a.updatedAt = clock.instant();
         em.createNativeQuery("DELETE FROM activity_participant WHERE activity_id = ?1").setParameter(1, a.id).executeUpdate();
         writeAttendees(a, d.attendees());
         audit.updated(a, snapshot);
@@ -205,5 +208,20 @@ public class ActivityService {
         if (oldYear != null && oldYear != a.occurredOn.getYear()) {
             changed.fire(new DeputyRecordsChanged(a.congressId, oldYear, all));
         }
+    }
+
+    /** A congress's own activity type; its code is unique among the built-in types and the congress's. */
+    @Transactional
+    public ActivityType createType(String rawCode, String name) {
+        String code = rawCode.trim().toUpperCase();
+        if (ActivityType.count("(congressId is null or congressId = ?1) and code = ?2", caller.congressId(), code) > 0) {
+            throw ProblemException.duplicate("code", "活动类型代码 " + code + " 已存在");
+        }
+        ActivityType t = new ActivityType();
+        t.congressId = caller.congressId();
+        t.code = code;
+        t.name = name.trim();
+        t.persist();
+        return t;
     }
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.evaluation;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.jboss.logging.Logger;
 /** The demo county's evaluation year: a year of activities, suggestion appraisals, a scheme and computed scores. */
 @ApplicationScoped
 public class EvaluationDemoData {
+    @Inject
+    AppClock clock;
     private static final Logger LOG = Logger.getLogger(EvaluationDemoData.class);
 
     @ConfigProperty(name = "luzhi.demo-data.enabled", defaultValue = "false")
@@ -38,7 +41,7 @@ public class EvaluationDemoData {
             return;
         }
         long c = county.id;
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = clock.today().getYear();
         Random rnd = new Random(20260101L);
         List<DeputyMandate> deputies = DeputyMandate.list("congressId = ?1 and status = ?2 order by id", c, DeputyMandate.Status.ACTIVE);
         // the annual session: everyone invited, a few on leave, one absent
@@ -64,7 +67,7 @@ public class EvaluationDemoData {
         activity(c, "TRAINING", "代表履职能力提升培训班", LocalDate.of(year, 3, 20), pick(deputies, 0, 30, rnd, 0.1));
         activity(c, "TRAINING", "新修订《代表法》专题学习", LocalDate.of(year, 9, 22), pick(deputies, 20, 30, rnd, 0.1));
         // receptions at the stations on the 5th of each month so far, by the deputies stationed there
-        int lastMonth = Math.min(LocalDate.now(SuggestionService.ZONE).getMonthValue(), 11);
+        int lastMonth = Math.min(clock.today().getMonthValue(), 11);
         for (int month = 1; month <= lastMonth; month++) {
             for (int s = 0; s < 8; s++) {
                 final int st = s;
@@ -89,7 +92,7 @@ public class EvaluationDemoData {
         }
         // one self-reported activity waiting for confirmation
         Activity own = activity(c, "VOLUNTEER", "参加社区环境整治志愿服务", LocalDate.of(year, 8, 3), List.<Object[]>of(new Object[] { deputies.get(0), "PRESENT", null }));
-        own.status = Activity.Status.PENDING;
+        own.recorded(true);
         own.reportedBy = deputies.get(0).id;
         em.createNativeQuery("UPDATE activity_participant SET counted = FALSE WHERE activity_id = ?1").setParameter(1, own.id).executeUpdate();
         // quality appraisal of the registered suggestions; a few awards
@@ -110,7 +113,7 @@ public class EvaluationDemoData {
         a.typeId = t.id;
         a.title = title;
         a.occurredOn = on;
-        a.status = Activity.Status.CONFIRMED;
+        a.recorded(false);
         a.persist();
         em.flush();
         for (Object[] p : attendees) {

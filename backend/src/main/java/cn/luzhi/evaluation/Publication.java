@@ -34,6 +34,17 @@ public class Publication extends TenantEntity implements Audited {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** A year's results shown for objection until {@code windowEnds}. */
+    public static Publication openWindow(long congressId, int year, LocalDate windowEnds, boolean rankingsPublic) {
+        Publication p = new Publication();
+        p.congressId = congressId;
+        p.year = year;
+        p.status = Status.OBJECTION;
+        p.windowEnds = windowEnds;
+        p.rankingsPublic = rankingsPublic;
+        return p;
+    }
+
     public boolean windowOpen(LocalDate today) {
         return status == Status.OBJECTION && !today.isAfter(windowEnds);
     }

@@ -1,5 +1,6 @@
 package cn.luzhi.evaluation;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ScoreEngine {
+    @Inject
+    AppClock clock;
     static final String REGISTERED = "s.status NOT IN ('DRAFT', 'SUBMITTED', 'DECLINED')";
 
     @Inject
@@ -62,7 +65,7 @@ public class ScoreEngine {
                 + " GROUP_CONCAT(CONCAT_WS(':', position, records, counted, raw, points) ORDER BY position SEPARATOR ';'), :now, "
                 + (scope == null ? "RANK() OVER (ORDER BY SUM(points) DESC)" : "NULL") + " FROM eval_points GROUP BY mandate_id")
                 .setParameter("c", congress).setParameter("y", year).setParameter("s", s.id).setParameter("ex", s.excellentFrom)
-                .setParameter("co", s.competentFrom).setParameter("ba", s.basicFrom).setParameter("now", Instant.now());
+                .setParameter("co", s.competentFrom).setParameter("ba", s.basicFrom).setParameter("now", clock.instant());
         long deputies = q.executeUpdate();
         if (scope != null) {
             exec("UPDATE score t JOIN (SELECT mandate_id, RANK() OVER (ORDER BY total DESC) r FROM score WHERE congress_id = :c AND year = :y) x"

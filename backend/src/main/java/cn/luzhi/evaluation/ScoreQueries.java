@@ -1,5 +1,6 @@
 package cn.luzhi.evaluation;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import jakarta.persistence.EntityManager;
 /** Read models of the evaluation: score rows, the dossier (一人一档) and the performance index (履职指数). */
 @ApplicationScoped
 public class ScoreQueries {
+    @Inject
+    AppClock clock;
     public static final String SCORE_COLUMNS = "s.mandate_id, m.name, d.name, s.total, s.rank_no, s.grade, s.scheme_id, r.revision, s.computed_at";
     /** Left joins on primary keys, so counting a page's total reads the score index alone where the database eliminates them. */
     public static final String SCORE_FROM = "FROM score s LEFT JOIN deputy_mandate m ON m.id = s.mandate_id LEFT JOIN delegation d ON d.id = m.delegation_id"
@@ -33,9 +36,9 @@ public class ScoreQueries {
     EntityManager em;
 
     /** The year a request asks about: this year when omitted; 400 outside 2000–2100. */
-    public static int year(Integer year) {
+    public int year(Integer year) {
         if (year == null) {
-            return LocalDate.now(SuggestionService.ZONE).getYear();
+            return clock.today().getYear();
         }
         if (year < 2000 || year > 2100) {
             throw cn.luzhi.shared.ProblemException.invalid("year", "年份须在 2000 到 2100 之间");
@@ -99,7 +102,7 @@ public class ScoreQueries {
             Instant at = SqlValues.instant(r[7]);
             suggestions.add(new DossierSuggestion(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], status,
                     !List.of("DRAFT", "SUBMITTED", "DECLINED").contains(status), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], at));
-            months[at.atZone(SuggestionService.ZONE).getMonthValue()][1]++;
+            months[at.atZone(AppClock.ZONE).getMonthValue()][1]++;
         }
         List<MonthCount> byMonth = new ArrayList<>();
         for (int k = 1; k <= 12; k++) {

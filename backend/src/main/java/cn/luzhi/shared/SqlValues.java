@@ -1,5 +1,6 @@
 package cn.luzhi.shared;
 
+import cn.luzhi.shared.time.AppClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.time.ZoneOffset;
 
 /** Reading native-query values and the year bounds reports share (dates are Beijing time, the database UTC). */
 public final class SqlValues {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = cn.luzhi.shared.time.AppClock.ZONE;
 
     private SqlValues() {
     }

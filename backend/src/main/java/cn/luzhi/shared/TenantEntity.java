@@ -1,5 +1,6 @@
 package cn.luzhi.shared;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -44,7 +45,7 @@ public abstract class TenantEntity extends PanacheEntityBase {
     @PrePersist
     void onCreate() {
         if (createdAt == null) {
-            createdAt = Instant.now(); // imports and demo data may bring their own
+            createdAt = AppClock.current(); // imports and demo data may bring their own
         }
         if (updatedAt == null) {
             updatedAt = createdAt;
@@ -53,6 +54,6 @@ public abstract class TenantEntity extends PanacheEntityBase {
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = AppClock.current();
     }
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.shared;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -19,6 +20,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class WorkflowSteps {
     @Inject
+    AppClock clock;
+    @Inject
     EntityManager em;
     @Inject
     AuditTrail audit;
@@ -30,7 +33,7 @@ public class WorkflowSteps {
         ETags.require(ifMatch, record.version);
         var before = audit.snapshot(record);
         step.accept(record);
-        record.updatedAt = Instant.now();
+        record.updatedAt = clock.instant();
         audit.updated(record, before);
         return record;
     }

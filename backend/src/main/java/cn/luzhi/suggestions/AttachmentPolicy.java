@@ -58,4 +58,13 @@ public final class AttachmentPolicy {
         }
         return true;
     }
+
+    /** The SHA-256 of the content, in hex, kept with the file and answered as its ETag. */
+    public static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -199,6 +199,11 @@ public class Suggestion extends TenantEntity implements Audited {
         award = awardName == null || awardName.isBlank() ? null : awardName.trim();
     }
 
+    /** 三色预警 of this item: only items being handled carry a colour. */
+    public cn.luzhi.shared.Warning warning(java.time.LocalDate today, int yellowDays, cn.luzhi.shared.calendar.WorkingCalendar calendar) {
+        return cn.luzhi.shared.Warning.of(isOpen(), deadline, today, yellowDays, calendar);
+    }
+
     public boolean isOpen() {
         return status == Status.ASSIGNED || status == Status.REHANDLING;
     }

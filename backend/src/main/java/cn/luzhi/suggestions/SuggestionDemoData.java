@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +27,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SuggestionDemoData {
+    @Inject
+    AppClock clock;
     private static final Logger LOG = Logger.getLogger(SuggestionDemoData.class);
     static final String[] PLACES = { "城关镇", "东城街道", "西城街道", "南湖镇", "北山镇", "青石镇", "柳林镇", "杏花乡" };
     static final Object[][] TOPICS = {
@@ -60,7 +63,7 @@ public class SuggestionDemoData {
         AppUser leader = AppUser.find("username", "leader1").firstResult();
         Long housing = HandlingUnit.<HandlingUnit>find("congressId = ?1 and name = ?2", county.id, "县住房和城乡建设局").firstResult().id;
         Random rnd = new Random(7);
-        LocalDate today = LocalDate.now(SuggestionService.ZONE);
+        LocalDate today = clock.today();
         int[] numbers = new int[3];
         int made = 0;
         for (int i = 0; i < 320; i++) {
@@ -86,7 +89,6 @@ public class SuggestionDemoData {
             int age = 5 + (int) ((long) i * 300 / 320);
             LocalDate created = today.minusDays(age);
             Instant t0 = at(created, 9);
-            s.status = Suggestion.Status.DRAFT;
             int phase = rnd.nextInt(100);
             String state = age < 12 ? (phase < 30 ? "DRAFT" : phase < 70 ? "SUBMITTED" : "REGISTERED")
                     : age < 110 ? (phase < 8 ? "DECLINED" : phase < 55 ? "ASSIGNED" : phase < 65 ? "REHANDLING" : phase < 80 ? "REPLIED" : phase < 90 ? "RATED" : "CLOSED")
@@ -165,7 +167,7 @@ public class SuggestionDemoData {
     }
 
     private static Instant at(LocalDate d, int hour) {
-        return d.atTime(LocalTime.of(hour, 0)).atZone(SuggestionService.ZONE).toInstant();
+        return d.atTime(LocalTime.of(hour, 0)).atZone(AppClock.ZONE).toInstant();
     }
 
     private static SuggestionStep step(Suggestion s, String action, Instant at, AppUser who, Long unitId, String note) {

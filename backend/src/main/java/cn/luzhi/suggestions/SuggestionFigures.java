@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,8 @@ public class SuggestionFigures {
     public Figures compute(int year, GroupBy groupBy) {
         long congress = caller.congressId();
         LocalDate today = service.today();
-        var from = LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
-        var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant();
+        var from = LocalDate.of(year, 1, 1).atStartOfDay(AppClock.ZONE).toInstant();
+        var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(AppClock.ZONE).toInstant();
         String keyExpr = switch (groupBy) {
             case unit -> "a.unit_id";
             case category -> "s.category";

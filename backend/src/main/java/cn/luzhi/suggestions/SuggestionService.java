@@ -1,5 +1,7 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.Warning;
+import cn.luzhi.shared.time.AppClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +14,10 @@ import java.util.function.Consumer;
 
 import cn.luzhi.directory.AppUser;
 import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.directory.LiaisonStation;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.PageResult;
@@ -37,15 +39,13 @@ import jakarta.transaction.Transactional;
 /** The suggestion loop's use cases: one transaction each, rules in {@link Suggestion}, scope checked here. */
 @ApplicationScoped
 public class SuggestionService {
-    /** Dates of deadlines are counted in China Standard Time. */
-    public static final ZoneId ZONE = cn.luzhi.shared.SqlValues.ZONE;
     public static final Map<String, String> SORTABLE = Paging.fields("createdAt", "createdAt", "deadline", "deadline", "number",
             "number", "title", "title", "id", "id");
 
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject
@@ -59,10 +59,11 @@ public class SuggestionService {
     @Inject
     jakarta.persistence.EntityManager em;
 
-    Clock clock = Clock.system(ZONE);
+    @Inject
+    AppClock clock;
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     public SuggestionSettings settings() {
@@ -164,7 +165,7 @@ public class SuggestionService {
     }
 
     public Warning warning(Suggestion s) {
-        return Warning.of(s, today(), settings().yellowDays, calendar);
+        return s.warning(today(), settings().yellowDays, calendar);
     }
 
     // ---- writing ------------------------------------------------------------------------------------------
@@ -207,7 +208,7 @@ public class SuggestionService {
             }
             s.leadDeputyId = d.id;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean submitNow = in.kind() == Suggestion.Kind.OPINION || Boolean.TRUE.equals(in.submit());
         List<Long> cosigners = new ArrayList<>(new LinkedHashSet<>(in.cosignerIds() == null ? List.of() : in.cosignerIds()));
         for (int i = 0; i < cosigners.size(); i++) {
@@ -240,7 +241,7 @@ public class SuggestionService {
     public Suggestion submit(long id, String ifMatch) {
         return change(id, ifMatch, s -> {
             requireAuthorOrStaff(s);
-            s.submit(Instant.now());
+            s.submit(clock.instant());
             step(s, "SUBMITTED", null, null);
         });
     }
@@ -255,7 +256,7 @@ public class SuggestionService {
                 case OPINION -> "民";
             };
             long seq = Suggestion.count("congressId = ?1 and number like ?2", s.congressId, year + prefix + "%") + 1;
-            s.register(String.format("%d%s%04d", year, prefix, seq), Instant.now());
+            s.register(String.format("%d%s%04d", year, prefix, seq), clock.instant());
             step(s, "REGISTERED", null, "编号 " + s.number);
         });
     }
@@ -263,7 +264,7 @@ public class SuggestionService {
     @Transactional
     public Suggestion decline(long id, String ifMatch, String reason) {
         return change(id, ifMatch, s -> {
-            s.decline(reason, Instant.now());
+            s.decline(reason, clock.instant());
             step(s, "DECLINED", null, reason);
         });
     }
@@ -321,7 +322,7 @@ public class SuggestionService {
                 throw new cn.luzhi.shared.DomainRuleViolation("reassign-once", "已提出调整申请，等待工作人员决定");
             }
             a.reassignReason = reason;
-            a.reassignRequestedAt = Instant.now();
+            a.reassignRequestedAt = clock.instant();
             step(s, "REASSIGN_REQUESTED", a.unitId, reason);
         });
     }
@@ -372,7 +373,7 @@ public class SuggestionService {
                 throw new cn.luzhi.shared.DomainRuleViolation("co-opinion-while-handling", "只有办理中的建议可以提交协办意见");
             }
             a.coOpinion = text;
-            a.coOpinionAt = Instant.now();
+            a.coOpinionAt = clock.instant();
             step(s, "CO_OPINION", a.unitId, text);
         });
     }
@@ -381,7 +382,7 @@ public class SuggestionService {
     public Suggestion reply(long id, String ifMatch, ReplyInput in) {
         return change(id, ifMatch, s -> {
             Assignment a = myAssignment(s, true);
-            s.reply(in.replyClass(), a.contactedRound == s.round, Instant.now());
+            s.reply(in.replyClass(), a.contactedRound == s.round, clock.instant());
             SuggestionStep st = step(s, "REPLIED", a.unitId, in.text());
             st.replyClass = in.replyClass();
         });
@@ -411,7 +412,7 @@ public class SuggestionService {
     @Transactional
     public Suggestion close(long id, String ifMatch) {
         return change(id, ifMatch, s -> {
-            s.close(Instant.now());
+            s.close(clock.instant());
             step(s, "CLOSED", null, s.followUp ? "B 类答复，列入跟踪督办" : null);
         });
     }
@@ -463,6 +464,31 @@ public class SuggestionService {
         });
     }
 
+    /** A file attached to an item: deputies only to their own, units only to items assigned to them (see {@link #get}). */
+    @Transactional
+    public Attachment attach(long id, String filename, String contentType, byte[] body) {
+        Suggestion s = get(id);
+        Caller c = caller.get();
+        if (c.is(Roles.DEPUTY) && !java.util.Objects.equals(c.deputyId(), s.leadDeputyId)) {
+            throw ProblemException.forbidden("只有领衔代表可以为建议上传附件");
+        }
+        String type = AttachmentPolicy.check(contentType, filename, body);
+        Attachment a = new Attachment();
+        a.congressId = s.congressId;
+        a.suggestionId = s.id;
+        a.filename = filename.trim();
+        a.contentType = type;
+        a.sizeBytes = body.length;
+        a.sha256 = AttachmentPolicy.sha256(body);
+        a.data = body;
+        a.uploadedBy = c.username();
+        a.uploadedAt = clock.instant();
+        a.persist();
+        SuggestionStep st = step(s, "ATTACHED", c.unitId(), a.filename);
+        st.at = a.uploadedAt;
+        return a;
+    }
+
     private Suggestion change(long id, String ifMatch, Consumer<Suggestion> action) {
         Suggestion s = steps.apply(get(id), "suggestion", ifMatch, action);
         recordsChanged(s);
@@ -475,7 +501,7 @@ public class SuggestionService {
             java.util.Set<Long> deputies = new java.util.LinkedHashSet<>(cosigners(s.id));
             deputies.add(s.leadDeputyId);
             em.flush();
-            deputyRecords.fire(new cn.luzhi.shared.DeputyRecordsChanged(s.congressId, s.submittedAt.atZone(ZONE).getYear(), deputies));
+            deputyRecords.fire(new cn.luzhi.shared.DeputyRecordsChanged(s.congressId, s.submittedAt.atZone(AppClock.ZONE).getYear(), deputies));
         }
     }
 
@@ -523,7 +549,7 @@ public class SuggestionService {
         st.actor = c.displayName() + "（" + c.username() + "）";
         st.actorUserId = c.userId();
         st.unitId = unitId;
-        st.at = Instant.now();
+        st.at = clock.instant();
         st.note = note;
         st.persist();
         return st;

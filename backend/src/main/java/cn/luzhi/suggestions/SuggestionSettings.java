@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 
 import cn.luzhi.shared.calendar.WorkingCalendar;
@@ -45,7 +46,7 @@ public class SuggestionSettings extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = Instant.now();
+        updatedAt = AppClock.current();
     }
 
     public static SuggestionSettings of(long congressId) {

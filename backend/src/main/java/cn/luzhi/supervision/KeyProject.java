@@ -55,6 +55,16 @@ public class KeyProject extends TenantEntity implements Audited {
     }
 
     /** The mid-year rating follows the progress answer, the year-end rating the result. */
+    /**
+     * 三问两评 (seed 001): a round passes when the share of 满意 and 基本满意 votes reaches the pass line; no votes, no verdict.
+     */
+    public Boolean passes(long favourable, long votes) {
+        if (votes == 0) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(favourable).compareTo(passThreshold.multiply(java.math.BigDecimal.valueOf(votes))) >= 0;
+    }
+
     public void requireOpenFor(Round round) {
         if (round == Round.MID_YEAR) {
             require(progressAnswer != null, "mid-year-rating-after-progress", "年中进度答复后才能进行年中评议");

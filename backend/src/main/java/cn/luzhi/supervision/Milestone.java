@@ -23,4 +23,12 @@ public class Milestone extends PanacheEntityBase {
     public LocalDate due;
     @Column(name = "done_on")
     public LocalDate doneOn;
+
+    /** Done on the given day, once. */
+    public void complete(java.time.LocalDate today) {
+        if (doneOn != null) {
+            throw new cn.luzhi.shared.DomainRuleViolation("milestone-done-once", "该节点已登记完成");
+        }
+        doneOn = today;
+    }
 }

@@ -1,5 +1,8 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.shared.ProblemException;
+import cn.luzhi.shared.audit.HistoryEntry;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,14 @@ public class PlanCadence {
     EntityManager em;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    SupervisionService supervision;
+    @Inject
+    cn.luzhi.shared.CurrentCaller caller;
+    @Inject
+    cn.luzhi.shared.audit.AuditTrail audit;
+    @Inject
+    cn.luzhi.shared.time.AppClock clock;
 
     /** The settings last set for the plan; empty when none were set. */
     public Optional<Cadence.Settings> settings(long planId) {
@@ -57,6 +68,27 @@ public class PlanCadence {
             created.add(w);
         }
         return created;
+    }
+
+    /** Sets a plan's cadence (the use case): the plan of the caller's congress, its new items, the change audited. */
+    @Transactional
+    public void set(long planId, Cadence.Settings settings) {
+        SupervisionPlan plan = supervision.plan(planId);
+        var before = settings(planId).orElse(null);
+        apply(plan, settings);
+        audit.recorded("plan-cadence", planId, "UPDATED", List.of(new HistoryEntry.Change("cadence", before, settings)));
+    }
+
+    /** Records a work item of the caller's congress as done today (once). */
+    @Transactional
+    public WorkItem complete(long id) {
+        WorkItem w = WorkItem.findById(id);
+        if (w == null || !w.congressId.equals(caller.congressId())) {
+            throw ProblemException.notFound("工作事项");
+        }
+        w.complete(clock.today());
+        audit.recorded("work-item", id, "UPDATED", List.of(new HistoryEntry.Change("doneOn", null, w.doneOn)));
+        return w;
     }
 
     private static boolean bool(Object o) {

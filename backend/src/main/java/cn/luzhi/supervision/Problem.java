@@ -118,4 +118,9 @@ public class Problem extends TenantEntity implements Audited {
         m.put("reopened", reopened);
         return m;
     }
+
+    /** A record brought in (an import, the demo year) in the state its steps reached elsewhere. */
+    public void importedAs(Status reached) {
+        status = reached;
+    }
 }

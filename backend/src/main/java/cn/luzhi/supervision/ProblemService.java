@@ -1,14 +1,15 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.HandlingUnit;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.PageResult;
@@ -19,7 +20,7 @@ import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.calendar.WorkingCalendar;
 import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.SuggestionSettings;
-import cn.luzhi.suggestions.Warning;
+import cn.luzhi.shared.Warning;
 import cn.luzhi.supervision.api.SupervisionDtos.ProblemInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,12 +29,14 @@ import jakarta.transaction.Transactional;
 /** The three lists: problems recorded from a topic's deliberation and driven to a verified fix. */
 @ApplicationScoped
 public class ProblemService {
+    @Inject
+    AppClock clock;
     public static final Map<String, String> SORTABLE = Paging.fields("deadline", "deadline", "id", "id", "createdAt", "createdAt");
 
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     RecordWrites writes;
     @Inject
@@ -46,7 +49,7 @@ public class ProblemService {
     cn.luzhi.shared.WorkflowSteps steps;
 
     public LocalDate today() {
-        return LocalDate.now(SuggestionService.ZONE);
+        return clock.today();
     }
 
     public Warning warning(Problem p) {
@@ -151,7 +154,7 @@ public class ProblemService {
     public Problem verify(long id, String ifMatch, boolean accepted, String note) {
         return change(id, ifMatch, p -> {
             requireTopicOwner(supervision.topic(p.topicId));
-            p.verify(accepted, Instant.now());
+            p.verify(accepted, clock.instant());
             step(p, accepted ? "VERIFIED" : "VERIFY_REJECTED", note, null);
         });
     }
@@ -190,7 +193,7 @@ public class ProblemService {
         s.problemId = p.id;
         s.action = action;
         s.actor = c.displayName() + "（" + c.username() + "）";
-        s.at = Instant.now();
+        s.at = clock.instant();
         s.note = note;
         s.outcome = outcome;
         s.persist();

@@ -1,5 +1,6 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** 整改落实率 and its companions (domain.md §2 figures), computed in SQL over the problems of the congress. */
 @ApplicationScoped
 public class RectificationFigures {
+    @Inject
+    AppClock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -42,7 +45,7 @@ public class RectificationFigures {
 
     public Figures compute(int year) {
         long c = caller.congressId();
-        LocalDate today = LocalDate.now(SuggestionService.ZONE);
+        LocalDate today = clock.today();
         var from = SqlValues.yearStart(year);
         var to = SqlValues.yearStart(year + 1);
         Object[] t = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(status = 'RECTIFIED'), SUM(reopened > 0) FROM problem"

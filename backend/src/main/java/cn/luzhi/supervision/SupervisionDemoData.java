@@ -1,5 +1,6 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 /** The demo county's supervision year: an adopted plan with topics in every state, their problems, groups and cadence, a key project. */
 @ApplicationScoped
 public class SupervisionDemoData {
+    @Inject
+    AppClock clock;
     private static final Logger LOG = Logger.getLogger(SupervisionDemoData.class);
 
     /** Load the demo supervision year with the rest of the demo data. */
@@ -42,13 +45,13 @@ public class SupervisionDemoData {
         if (!enabled || county == null || SupervisionPlan.count() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(SuggestionService.ZONE);
+        LocalDate today = clock.today();
         int year = today.getYear();
         SupervisionPlan plan = new SupervisionPlan();
         plan.congressId = county.id;
         plan.year = year;
         plan.title = "示范县人大常委会" + year + "年度监督工作计划";
-        plan.status = SupervisionPlan.Status.ADOPTED;
+        plan.importedAs(SupervisionPlan.Status.ADOPTED);
         plan.adoptedOn = LocalDate.of(year, 2, 26);
         plan.persist();
         Long finance = committee(county.id, "财政经济委员会");
@@ -100,7 +103,7 @@ public class SupervisionDemoData {
         for (int i = 0; i < 30; i++) {
             String rating = i % 10 == 9 ? "UNSATISFIED" : i % 4 == 3 ? "BASIC" : "SATISFIED";
             em.createNativeQuery("INSERT INTO project_vote (project_id, round, deputy_id, rating, at) VALUES (?1, 'MID_YEAR', ?2, ?3, ?4)")
-                    .setParameter(1, kp.id).setParameter(2, deputies.get(i).id).setParameter(3, rating).setParameter(4, Instant.now()).executeUpdate();
+                    .setParameter(1, kp.id).setParameter(2, deputies.get(i).id).setParameter(3, rating).setParameter(4, clock.instant()).executeUpdate();
         }
         LOG.infof("demo data: supervision plan %d with 5 topics, 5 problems, cadence and a key project", year);
     }
@@ -113,19 +116,19 @@ public class SupervisionDemoData {
         return HandlingUnit.<HandlingUnit>find("congressId = ?1 and name = ?2", congress, name).firstResult().id;
     }
 
-    private static Topic topic(long congress, long plan, String title, Topic.Method method, Long committee, Topic.Status status) {
+    private Topic topic(long congress, long plan, String title, Topic.Method method, Long committee, Topic.Status status) {
         Topic t = new Topic();
         t.congressId = congress;
         t.planId = plan;
         t.title = title;
         t.method = method;
         t.committeeId = committee;
-        t.status = status;
+        t.importedAs(status);
         t.persist();
         return t;
     }
 
-    private static void problem(long congress, long topic, String description, long unit, String person, String measures, LocalDate deadline,
+    private void problem(long congress, long topic, String description, long unit, String person, String measures, LocalDate deadline,
             Problem.Status status, int reopened) {
         Problem p = new Problem();
         p.congressId = congress;
@@ -135,15 +138,15 @@ public class SupervisionDemoData {
         p.responsiblePerson = person;
         p.measures = measures;
         p.deadline = deadline;
-        p.status = status;
+        p.importedAs(status);
         p.reopened = reopened;
-        p.rectifiedAt = status == Problem.Status.RECTIFIED ? Instant.now() : null;
+        p.rectifiedAt = status == Problem.Status.RECTIFIED ? clock.instant() : null;
         p.persist();
         ProblemStep s = new ProblemStep();
         s.problemId = p.id;
         s.action = "CREATED";
         s.actor = "王芳（staff1）";
-        s.at = Instant.now();
+        s.at = clock.instant();
         s.persist();
     }
 }

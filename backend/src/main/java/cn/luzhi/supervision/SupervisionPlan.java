@@ -55,4 +55,9 @@ public class SupervisionPlan extends TenantEntity implements Audited {
         m.put("adoptedOn", adoptedOn);
         return m;
     }
+
+    /** A record brought in (an import, the demo year) in the state its steps reached elsewhere. */
+    public void importedAs(Status reached) {
+        status = reached;
+    }
 }

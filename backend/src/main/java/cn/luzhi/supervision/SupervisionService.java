@@ -1,5 +1,6 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.luzhi.directory.Committee;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.HandlingUnit;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.ETags;
@@ -31,13 +32,15 @@ import jakarta.transaction.Transactional;
 /** Plans and topics: staff run the plan; a committee owns its own topics (domain.md §2). */
 @ApplicationScoped
 public class SupervisionService {
+    @Inject
+    AppClock clock;
     public static final Map<String, String> PLAN_SORT = Paging.fields("year", "year", "id", "id");
     public static final Map<String, String> TOPIC_SORT = Paging.fields("id", "id", "title", "title", "status", "status");
 
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     RecordWrites writes;
     @Inject
@@ -125,7 +128,7 @@ public class SupervisionService {
         SupervisionPlan p = plan(id);
         ETags.require(ifMatch, p.version);
         var before = audit.snapshot(p);
-        p.adopt(LocalDate.now(SuggestionService.ZONE), topicCount(id));
+        p.adopt(clock.today(), topicCount(id));
         audit.updated(p, before);
         return p;
     }
@@ -185,7 +188,7 @@ public class SupervisionService {
         t.requireEditable();
         var before = audit.snapshot(t);
         apply(t, in.title(), in.description(), in.method(), in.committeeId());
-        t.updatedAt = Instant.now();
+        t.updatedAt = clock.instant();
         links.replace(t.id, dedupe(in.sources()), evidence(in.evidenceIds(), "evidenceIds"), units(in.unitIds()));
         audit.updated(t, before);
         return t;

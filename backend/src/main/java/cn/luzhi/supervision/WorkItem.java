@@ -34,4 +34,12 @@ public class WorkItem extends PanacheEntityBase {
     public String owner;
     @Column(name = "done_on")
     public LocalDate doneOn;
+
+    /** Done on the given day, once. */
+    public void complete(java.time.LocalDate today) {
+        if (doneOn != null) {
+            throw new cn.luzhi.shared.DomainRuleViolation("work-item-done-once", "该事项已登记完成");
+        }
+        doneOn = today;
+    }
 }

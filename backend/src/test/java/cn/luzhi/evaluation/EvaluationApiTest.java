@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,17 +15,27 @@ import java.util.List;
 import java.util.Map;
 
 import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.shared.time.AppClock;
 import cn.luzhi.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Dossier activities, versioned schemes, scores that explain themselves, publication with objections. */
 @QuarkusTest
 class EvaluationApiTest {
     static final String API = "/api/v1/evaluation";
+
+    @Inject
+    AppClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @Inject
     Db db;
@@ -155,7 +166,7 @@ class EvaluationApiTest {
 
     @Test
     void everyBreakdownSumsToItsTotal() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         var rows = as("staff1").get(API + "/scores?year=" + year + "&size=25").then().statusCode(200).body("total", greaterThan(40)).extract().jsonPath();
         for (Object id : rows.getList("items.deputyId")) {
@@ -188,7 +199,7 @@ class EvaluationApiTest {
 
     @Test
     void theRankingExportsEveryRowAsCsvWithTheListsFiltersAndOrder() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         var listed = as("staff1").get(API + "/scores?year=" + year + "&size=200").then().statusCode(200).extract().jsonPath();
         String csv = as("leader1").get(API + "/scores/export?year=" + year).then().statusCode(200).contentType(containsString("text/csv"))
@@ -372,7 +383,7 @@ class EvaluationApiTest {
 
     @Test
     void whatIfRanksADraftWithoutSavingAnything() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         String before = db.scalar("select cast(concat(count(*), ':', sum(total), ':', max(computed_at)) as char) from score where congress_id = 1 and year = " + year)
                 + "/" + db.count("scoring_scheme");
@@ -383,8 +394,8 @@ class EvaluationApiTest {
         // the top deputy's draft total is their number of submitted lead suggestions this year
         long top = r.getLong("[0].deputyId");
         long submitted = db.count("suggestion", "congress_id = 1 and lead_deputy_id = ?1 and submitted_at >= ?2 and submitted_at < ?3", top,
-                LocalDate.of(year, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay(SuggestionService.ZONE).toInstant());
+                LocalDate.of(year, 1, 1).atStartOfDay(cn.luzhi.shared.time.AppClock.ZONE).toInstant(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(cn.luzhi.shared.time.AppClock.ZONE).toInstant());
         assertEquals(0, dec(r.get("[0].total")).compareTo(BigDecimal.valueOf(submitted)));
         assertEquals(1, r.getInt("[0].rank"));
         assertTrue(r.get("[0].currentRank") != null, "the current rank is shown beside the draft one");
@@ -396,7 +407,7 @@ class EvaluationApiTest {
     @Test
     void objectionsAreAnsweredBeforeAnImmutableSnapshotIsPublished() {
         Year y = scoredYear();
-        String today = LocalDate.now(SuggestionService.ZONE).toString();
+        String today = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).toString();
         int pub = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", today, "rankingsPublic", false))
                 .post(API + "/publications").then().statusCode(201).body("status", is("OBJECTION")).extract().path("id");
         as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", today, "rankingsPublic", false))
@@ -411,7 +422,7 @@ class EvaluationApiTest {
                 .post(objections).then().statusCode(201).body("status", is("OPEN")).extract().path("id");
         String pe = as("staff1").get(API + "/publications/" + pub).then().body("openObjections", is(1)).extract().header("ETag");
         as("staff1").header("If-Match", pe).post(API + "/publications/" + pub + "/publish").then().statusCode(409).body("rule", is("window-not-over"));
-        db.execute("update score_publication set window_ends = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(1), pub);
+        clock.moveBy(Duration.ofDays(1)); // the window ended yesterday
         as("deputy1").contentType(ContentType.JSON).body(Map.of("text", "迟到的异议")).post(objections).then().statusCode(409)
                 .body("rule", is("objection-window-closed"));
         as("staff1").header("If-Match", pe).post(API + "/publications/" + pub + "/publish").then().statusCode(409).body("rule", is("objections-unanswered"));
@@ -457,9 +468,9 @@ class EvaluationApiTest {
         s.put("excellentTopN", 2);
         as("admin").header("If-Match", etag).contentType(ContentType.JSON).body(s).put(path).then().statusCode(201);
         as("staff1").post(API + "/scores/recompute?year=" + y.year()).then().statusCode(200);
-        int pub = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", LocalDate.now(SuggestionService.ZONE).toString(),
+        int pub = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).toString(),
                 "rankingsPublic", true)).post(API + "/publications").then().statusCode(201).extract().path("id");
-        db.execute("update score_publication set window_ends = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(1), pub);
+        clock.moveBy(Duration.ofDays(1)); // the window ended yesterday
         String pe = as("staff1").get(API + "/publications/" + pub).then().extract().header("ETag");
         as("staff1").header("If-Match", pe).post(API + "/publications/" + pub + "/publish").then().statusCode(200);
         // A (47) and B (23) are the top two at or above 20; everyone else ties at 20 (rank 3) and is outside N = 2
@@ -471,7 +482,7 @@ class EvaluationApiTest {
 
     @Test
     void performanceIndexEqualsItsDefinitionInSql() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         long delegation = ((Number) db.scalar("select delegation_id from deputy_mandate where id = ?1", deputy1())).longValue();
         JsonPath ix = as("leader1").get(API + "/performance-index?year=" + year + "&delegationId=" + delegation).then().statusCode(200).extract().jsonPath();
         String members = "select id from deputy_mandate where congress_id = 1 and status = 'ACTIVE' and delegation_id = " + delegation;
@@ -495,7 +506,7 @@ class EvaluationApiTest {
 
     @Test
     void appraisedSuggestionsCountForTheirLeadDeputy() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         Object[] s = db.rows("select id, lead_deputy_id from suggestion where congress_id = 1 and status = 'CLOSED' and lead_deputy_id is not null"
                 + " and award is null and submitted_at >= '" + year + "-01-01' order by id limit 1").get(0);

@@ -68,14 +68,6 @@ class SharedRulesTest {
     }
 
     @Test
-    void csvQuotesSeparatorsAndDefusesFormulas() {
-        String csv = new Csv().row(List.of("名称", "备注")).row(Arrays.asList("a,b", "=1+1")).row(Arrays.asList(null, "say \"hi\"")).toString();
-        assertTrue(csv.startsWith("\uFEFF名称,备注\r\n"), csv);
-        assertTrue(csv.contains("\"a,b\",'=1+1\r\n"), csv);
-        assertTrue(csv.contains(",\"say \"\"hi\"\"\"\r\n"), csv);
-    }
-
-    @Test
     void unknownEnumValuesNameTheAllowedOnes() {
         ProblemException e = assertThrows(ProblemException.class, () -> Enums.parse(DeputyMandate.Party.class, "WHIG", "party"));
         assertEquals(400, e.status);

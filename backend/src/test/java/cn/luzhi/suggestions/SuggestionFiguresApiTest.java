@@ -30,7 +30,7 @@ class SuggestionFiguresApiTest {
 
     @Test
     void totalsEqualTheirDefinitionsInSql() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         JsonPath f = as("staff1").get("/api/v1/suggestions/figures?year=" + year + "&groupBy=category").then().statusCode(200)
                 .body("groupBy", is("category")).extract().jsonPath();
         long registered = sql("count(*)", year, "");
@@ -49,7 +49,7 @@ class SuggestionFiguresApiTest {
         long classA = sql("count(*)", year, " and s.reply_class = 'A'");
         assertEquals(Math.round(classA * 10000.0 / replied) / 10000.0, f.getDouble("total.solvedRate"), 1e-9);
         long overdue = sql("count(*)", year, " and s.status in ('ASSIGNED','REHANDLING') and s.deadline < '"
-                + LocalDate.now(SuggestionService.ZONE) + "'");
+                + LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE) + "'");
         assertEquals(overdue, f.getLong("total.overdue"));
         // the groups add up to the total
         List<Map<String, Object>> rows = f.getList("rows");
@@ -60,7 +60,7 @@ class SuggestionFiguresApiTest {
 
     @Test
     void byUnitMatchesTheLeadUnitsInSql() {
-        int year = LocalDate.now(SuggestionService.ZONE).getYear();
+        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
         long housing = ((Number) db.scalar("select id from handling_unit where name = '县住房和城乡建设局'")).longValue();
         JsonPath f = as("leader1").get("/api/v1/suggestions/figures?year=" + year + "&groupBy=unit").then().statusCode(200).extract().jsonPath();
         Map<String, Object> row = f.getMap("rows.find { it.key == '" + housing + "' }");

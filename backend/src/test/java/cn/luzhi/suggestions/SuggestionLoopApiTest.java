@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +15,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import cn.luzhi.shared.time.AppClock;
 import cn.luzhi.testing.Db;
 import cn.luzhi.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +31,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class SuggestionLoopApiTest {
     static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    AppClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @Inject
     Db db;
@@ -72,13 +83,26 @@ class SuggestionLoopApiTest {
 
     /** deputy1 submits, staff1 registers and assigns to unit1's unit; answers the id. */
     long assignedToUnit1(String title) {
+        long id = registered(title);
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "coUnitIds", List.of(otherUnit()))).statusCode(200)
+                .body("status", is("ASSIGNED")).body("leadUnitId", is((int) unit1Unit())).body("warning", is("GREEN"))
+                .body("leadUnitName", is("县住房和城乡建设局")).body("coUnitNames", contains("县交通运输局"));
+        return id;
+    }
+
+    /** Assigned to unit1 with the given deadline. */
+    long assignedToUnit1(String title, LocalDate deadline) {
+        long id = registered(title);
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", deadline.toString())).statusCode(200)
+                .body("deadline", is(deadline.toString()));
+        return id;
+    }
+
+    long registered(String title) {
         int id = as("deputy1").contentType(ContentType.JSON).body(suggestion(title)).post("/api/v1/suggestions").then()
                 .statusCode(201).body("status", is("DRAFT")).extract().path("id");
         act("deputy1", id, "submit", null).statusCode(200).body("status", is("SUBMITTED"));
         act("staff1", id, "register", null).statusCode(200).body("status", is("REGISTERED")).body("number", matchesPattern("\\d{4}建\\d{4}"));
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "coUnitIds", List.of(otherUnit()))).statusCode(200)
-                .body("status", is("ASSIGNED")).body("leadUnitId", is((int) unit1Unit())).body("warning", is("GREEN"))
-                .body("leadUnitName", is("县住房和城乡建设局")).body("coUnitNames", contains("县交通运输局"));
         return id;
     }
 
@@ -87,7 +111,7 @@ class SuggestionLoopApiTest {
         long id = assignedToUnit1("关于解决老旧小区夜间停车难问题的建议");
         String deadline = as("staff1").get("/api/v1/suggestions/" + id).then().extract().path("deadline");
         LocalDate due = LocalDate.parse(deadline);
-        assertTrue(due.isAfter(LocalDate.now(SuggestionService.ZONE).plusMonths(3).minusDays(1)) && due.isBefore(LocalDate.now(SuggestionService.ZONE).plusMonths(3).plusDays(12)), deadline);
+        assertTrue(due.isAfter(LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(3).minusDays(1)) && due.isBefore(LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(3).plusDays(12)), deadline);
 
         // the unit must contact the deputy before answering
         act("unit1", id, "reply", Map.of("text", "已增设泊位", "replyClass", "B")).statusCode(409).contentType(PROBLEM)
@@ -164,9 +188,9 @@ class SuggestionLoopApiTest {
         act("deputy1", id, "submit", null).statusCode(200);
         act("staff1", id, "register", null).statusCode(200);
         String before = db.fingerprint() + db.count("assignment") + db.count("suggestion_step");
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(SuggestionService.ZONE).minusDays(1).toString()))
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).minusDays(1).toString()))
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("deadline"));
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(SuggestionService.ZONE).plusMonths(7).toString()))
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(7).toString()))
                 .statusCode(400).body("errors[0].field", is("deadline")).body("detail", containsString("6 个月"));
         long townUnit = ((Number) db.scalar("select min(id) from handling_unit where congress_id <> 1")).longValue();
         act("staff1", id, "assign", Map.of("leadUnitId", townUnit)).statusCode(422).body("errors[0].field", is("leadUnitId"));
@@ -236,16 +260,17 @@ class SuggestionLoopApiTest {
         act("staff1", id, "assign", Map.of("leadUnitId", otherUnit())).statusCode(200).body("leadUnitId", is((int) otherUnit()));
         // outside the window the request is refused
         long late = assignedToUnit1("逾期申请调整");
-        db.execute("update assignment set assigned_on = ?1 where suggestion_id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(30), late);
+        clock.moveBy(Duration.ofDays(30)); // the window is 5 working days from the assignment
         act("unit1", late, "reassignment-request", Map.of("note", "太晚了")).statusCode(409).body("rule", is("reassign-within-window"));
     }
 
     @Test
     void listsFilterByColourAndStatus() {
-        long overdue = assignedToUnit1("逾期未复");
-        db.execute("update suggestion set deadline = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).minusDays(3), overdue);
-        long soon = assignedToUnit1("即将到期");
-        db.execute("update suggestion set deadline = ?1 where id = ?2", LocalDate.now(SuggestionService.ZONE).plusDays(2), soon);
+        LocalDate today = clock.today();
+        long overdue = assignedToUnit1("逾期未复", today.plusDays(1));
+        long soon = assignedToUnit1("即将到期", today.plusDays(12));
+        // five days on: the first is past its deadline (red), the second 7 calendar days away, within 10 working days (yellow)
+        clock.moveBy(Duration.ofDays(5));
         as("staff1").get("/api/v1/suggestions?warning=RED&size=200").then().statusCode(200)
                 .body("items.id", hasItem((int) overdue)).body("items.id", not(hasItem((int) soon))).body("items.warning", everyItem(is("RED")));
         as("staff1").get("/api/v1/suggestions?warning=YELLOW&size=200").then().statusCode(200)

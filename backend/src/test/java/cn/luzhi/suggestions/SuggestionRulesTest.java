@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.Warning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,12 +109,12 @@ class SuggestionRulesTest {
         Suggestion s = assigned();
         LocalDate today = LocalDate.of(2026, 9, 21); // a Monday
         s.deadline = LocalDate.of(2026, 10, 30);
-        assertEquals(Warning.GREEN, Warning.of(s, today, 10, cal));
+        assertEquals(Warning.GREEN, s.warning(today, 10, cal));
         s.deadline = LocalDate.of(2026, 10, 2); // 9 working days ahead (10-01 off)
-        assertEquals(Warning.YELLOW, Warning.of(s, today, 10, cal));
+        assertEquals(Warning.YELLOW, s.warning(today, 10, cal));
         s.deadline = LocalDate.of(2026, 9, 18);
-        assertEquals(Warning.RED, Warning.of(s, today, 10, cal));
+        assertEquals(Warning.RED, s.warning(today, 10, cal));
         s.reply(Suggestion.ReplyClass.A, true, NOW);
-        assertEquals(Warning.NONE, Warning.of(s, today, 10, cal), "replied items carry no warning");
+        assertEquals(Warning.NONE, s.warning(today, 10, cal), "replied items carry no warning");
     }
 }

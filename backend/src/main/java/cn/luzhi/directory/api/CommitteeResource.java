@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.luzhi.directory.Committee;
-import cn.luzhi.directory.DirectoryLookup;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.TenantLookup;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.directory.api.BodyDtos.CommitteeInput;
 import cn.luzhi.directory.api.BodyDtos.CommitteeView;
 import cn.luzhi.shared.PageResult;
@@ -49,7 +49,7 @@ public class CommitteeResource {
     @Inject
     RecordWrites writes;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.luzhi.directory.Delegation;
-import cn.luzhi.directory.DirectoryLookup;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.TenantLookup;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.directory.api.BodyDtos.DelegationInput;
 import cn.luzhi.directory.api.BodyDtos.DelegationView;
 import cn.luzhi.shared.PageResult;
@@ -49,7 +49,7 @@ public class DelegationResource {
     @Inject
     RecordWrites writes;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
 

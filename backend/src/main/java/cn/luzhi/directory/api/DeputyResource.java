@@ -84,15 +84,16 @@ public class DeputyResource {
             @QueryParam("term") Integer term) {
         var filter = filter(q, delegationId, stationId, party, occupationGroup, status, gender, term);
         var paging = Paging.of(0, 1, sort, DeputyService.SORTABLE, "name,asc");
-        Csv csv = new Csv().row(List.of("编号", "姓名", "性别", "民族", "出生日期", "手机号", "届次", "代表团", "联络站", "政治面貌", "代表构成", "职务", "状态"));
-        for (DeputyMandate m : deputies.export(filter, paging, EXPORT_MAX)) {
-            DeputyView v = DeputyView.of(m, deputies.maySeePrivate(m));
-            csv.row(java.util.Arrays.asList(v.id(), v.name(), v.gender() == Person.Gender.MALE ? "男" : "女", v.ethnicity(),
-                    v.birthDate(), v.phone(), v.term(), v.delegationName(), v.stationName(), v.party(), v.occupationGroup(),
-                    v.occupation(), v.status()));
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"deputies.csv\"").build();
+        List<DeputyMandate> rows = deputies.export(filter, paging, EXPORT_MAX);
+        return Csv.download("deputies.csv", List.of("编号", "姓名", "性别", "民族", "出生日期", "手机号", "届次", "代表团", "联络站", "政治面貌", "代表构成", "职务", "状态"),
+                csv -> {
+                    for (DeputyMandate m : rows) {
+                        DeputyView v = DeputyView.of(m, deputies.maySeePrivate(m));
+                        csv.row(java.util.Arrays.asList(v.id(), v.name(), v.gender() == Person.Gender.MALE ? "男" : "女", v.ethnicity(),
+                                v.birthDate(), v.phone(), v.term(), v.delegationName(), v.stationName(), v.party(), v.occupationGroup(),
+                                v.occupation(), v.status()));
+                    }
+                });
     }
 
     @GET

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.LiaisonStation;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.directory.api.StationDtos.StationInput;
 import cn.luzhi.directory.api.StationDtos.StationView;
 import cn.luzhi.shared.PageResult;
@@ -51,7 +51,7 @@ public class StationResource {
     @Inject
     RecordWrites writes;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.luzhi.directory.HandlingUnit;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.directory.api.UnitDtos.UnitInput;
 import cn.luzhi.directory.api.UnitDtos.UnitView;
 import cn.luzhi.shared.Csv;
@@ -15,7 +15,7 @@ import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.audit.HistoryEntry;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +52,7 @@ public class UnitResource {
     @Inject
     RecordWrites writes;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
 
@@ -79,13 +79,12 @@ public class UnitResource {
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = HandlingUnit.Kind.class)) String kind,
             @QueryParam("active") Boolean active) {
         var w = where(q, kind, active);
-        Csv csv = new Csv().row(List.of("编号", "名称", "简称", "类别", "联系人", "联系电话", "启用"));
         List<HandlingUnit> units = HandlingUnit.find(w.toString(), Paging.of(0, 1, null, SORTABLE, "name,asc").sort(), w.params).list();
-        for (HandlingUnit u : units) {
-            csv.row(Arrays.asList(u.id, u.name, u.shortName, u.kind, u.contactPerson, u.contactPhone, u.active ? "是" : "否"));
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"units.csv\"").build();
+        return Csv.download("units.csv", List.of("编号", "名称", "简称", "类别", "联系人", "联系电话", "启用"), csv -> {
+            for (HandlingUnit u : units) {
+                csv.row(Arrays.asList(u.id, u.name, u.shortName, u.kind, u.contactPerson, u.contactPhone, u.active ? "是" : "否"));
+            }
+        });
     }
 
     @GET

@@ -27,7 +27,6 @@ import cn.luzhi.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -59,6 +58,8 @@ public class ActivityResource {
     @Inject
     CurrentCaller caller;
     @Inject
+    cn.luzhi.evaluation.ScoreQueries queries;
+    @Inject
     ActivityService service;
     @Inject
     EntityManager em;
@@ -78,19 +79,10 @@ public class ActivityResource {
     @Path("/activity-types")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @Transactional
     @Operation(operationId = "createActivityType", summary = "增加活动类型", description = "代码在内置和本级类型中唯一。")
     @APIResponse(responseCode = "201", description = "已增加", content = @Content(schema = @Schema(implementation = TypeView.class)))
     public Response createType(@Valid @NotNull TypeInput in) {
-        String code = in.code().trim().toUpperCase();
-        if (ActivityType.count("(congressId is null or congressId = ?1) and code = ?2", caller.congressId(), code) > 0) {
-            throw ProblemException.duplicate("code", "活动类型代码 " + code + " 已存在");
-        }
-        ActivityType t = new ActivityType();
-        t.congressId = caller.congressId();
-        t.code = code;
-        t.name = in.name().trim();
-        t.persist();
+        ActivityType t = service.createType(in.code(), in.name());
         return Response.status(201).entity(new TypeView(t.id, t.code, t.name, false)).build();
     }
 
@@ -103,7 +95,7 @@ public class ActivityResource {
             @QueryParam("sort") String sort) {
         Caller c = caller.get();
         if (year != null) {
-            cn.luzhi.evaluation.ScoreQueries.year(year);
+            queries.year(year);
         }
         if (c.is(Roles.DEPUTY)) {
             deputyId = c.deputyId() == null ? -1L : c.deputyId();

@@ -1,12 +1,13 @@
 package cn.luzhi.evaluation.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.evaluation.Grade;
 import cn.luzhi.evaluation.NativePage;
 import cn.luzhi.evaluation.Objection;
@@ -36,7 +37,6 @@ import cn.luzhi.suggestions.SuggestionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -64,9 +64,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicationResource {
     @Inject
+    cn.luzhi.evaluation.PublicationService publications;
+    @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject
@@ -88,29 +90,10 @@ public class PublicationResource {
     @Path("/publications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "openObjectionWindow", summary = "公示得分、开始异议期", description = "该年已计分后，公示实时得分并开始异议期，代表可在异议期内对记录或得分提出异议。每年一次。")
     @APIResponse(responseCode = "201", description = "异议期开始", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response open(@Valid @NotNull PublicationInput in) {
-        long c = caller.congressId();
-        if (in.windowEnds().isBefore(today())) {
-            throw ProblemException.invalid("windowEnds", "异议期结束日不能早于今天");
-        }
-        if (Publication.count("congressId = ?1 and year = ?2", c, in.year()) > 0) {
-            throw ProblemException.duplicate("year", in.year() + " 年的评价结果已公示");
-        }
-        if (!engine.hasScores(c, in.year())) {
-            throw new DomainRuleViolation("scores-required", in.year() + " 年尚未计分，请先计分");
-        }
-        Publication p = new Publication();
-        p.congressId = c;
-        p.year = in.year();
-        p.status = Publication.Status.OBJECTION;
-        p.windowEnds = in.windowEnds();
-        p.rankingsPublic = in.rankingsPublic();
-        p.persist();
-        audit.created(p);
-        em.flush();
+        Publication p = publications.open(in.year(), in.windowEnds(), in.rankingsPublic());
         return Response.created(URI.create("/api/v1/evaluation/publications/" + p.id)).tag(tag(p.version)).entity(view(p)).build();
     }
 
@@ -128,39 +111,10 @@ public class PublicationResource {
     @Path("/publications/{id}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("deputy")
-    @Transactional
     @Operation(operationId = "raiseObjection", summary = "提出异议", description = "代表在异议期内对本人的某条活动记录或某项指标得分提出异议。")
     @APIResponse(responseCode = "201", description = "已提出", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     public Response object(@PathParam("id") long id, @Valid @NotNull ObjectionInput in) {
-        Publication p = lookup.require(Publication.class, id, "评价结果公布");
-        Caller c = caller.get();
-        if (c.deputyId() == null) {
-            throw ProblemException.forbidden("账号未关联代表");
-        }
-        p.requireWindowOpen(today());
-        if (in.activityId() != null) {
-            long mine = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM activity_participant WHERE activity_id = ?1 AND mandate_id = ?2 AND year = ?3")
-                    .setParameter(1, in.activityId()).setParameter(2, c.deputyId()).setParameter(3, p.year).getSingleResult()).longValue();
-            if (mine == 0) {
-                throw ProblemException.unknownReference("activityId", "本人该年度的活动");
-            }
-        }
-        if (in.position() != null) {
-            ScoringScheme s = engine.current(p.congressId, p.year);
-            if (s == null || in.position() >= s.indicators.size()) {
-                throw ProblemException.invalid("position", "评价方案没有这一项指标");
-            }
-        }
-        Objection o = new Objection();
-        o.congressId = p.congressId;
-        o.publicationId = p.id;
-        o.mandateId = c.deputyId();
-        o.activityId = in.activityId();
-        o.position = in.position();
-        o.text = in.text().trim();
-        o.persist();
-        audit.created(o);
-        em.flush();
+        Objection o = publications.object(id, in.activityId(), in.position(), in.text());
         return Response.status(201).tag(tag(o.version)).entity(view(o)).build();
     }
 
@@ -181,44 +135,20 @@ public class PublicationResource {
     @Path("/objections/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "answerObjection", summary = "答复异议", description = "采纳或不予采纳，写明答复；采纳时请更正相应记录，得分随即重算。须带 If-Match。")
     @APIResponse(responseCode = "200", description = "异议", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     public Response answer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AnswerInput in) {
-        Objection o = lookup.require(Objection.class, id, "异议");
-        Publication p = em.find(Publication.class, o.publicationId);
-        if (p.status == Publication.Status.PUBLISHED) {
-            throw new DomainRuleViolation("published-once", "结果已公布，不能再答复异议");
-        }
-        steps.apply(o, "objection", ifMatch, x -> x.answer(in.accepted(), in.answer().trim(), Instant.now()));
-        em.flush();
+        Objection o = publications.answer(id, ifMatch, in.accepted(), in.answer());
         return Response.ok(view(o)).tag(tag(o.version)).build();
     }
 
     @POST
     @Path("/publications/{id}/publish")
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "publishResults", summary = "公布结果", description = "异议期结束、异议全部答复、得分按现行方案计算后，把得分、名次、等级和各指标得分存为快照；快照此后不再改变。须带 If-Match。")
     @APIResponse(responseCode = "200", description = "已公布", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PublicationView.class)))
     public Response publish(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        Publication p = lookup.require(Publication.class, id, "评价结果公布");
-        ScoringScheme s = engine.current(p.congressId, p.year);
-        if (s == null) {
-            throw new DomainRuleViolation("scheme-required", p.year + " 年还没有履职评价方案");
-        }
-        long open = Objection.count("publicationId = ?1 and status = ?2", p.id, Objection.Status.OPEN);
-        steps.apply(p, "score_publication", ifMatch, x -> x.publish(today(), open, s.id, Instant.now()));
-        long stale = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM score WHERE congress_id = ?1 AND year = ?2 AND scheme_id <> ?3")
-                .setParameter(1, p.congressId).setParameter(2, p.year).setParameter(3, s.id).getSingleResult()).longValue();
-        if (stale > 0) {
-            throw new DomainRuleViolation("scores-stale", "评价方案已有新版本（第 " + s.revision + " 版），请先重新计分再公布");
-        }
-        em.createNativeQuery("INSERT INTO published_score (publication_id, mandate_id, name, total, rank_no, grade, points)"
-                + " SELECT ?1, s.mandate_id, m.name, s.total, s.rank_no, s.grade, s.points"
-                + " FROM score s JOIN deputy_mandate m ON m.id = s.mandate_id WHERE s.congress_id = ?2 AND s.year = ?3")
-                .setParameter(1, p.id).setParameter(2, p.congressId).setParameter(3, p.year).executeUpdate();
-        em.flush();
+        Publication p = publications.publish(id, ifMatch);
         return Response.ok(view(p)).tag(tag(p.version)).build();
     }
 
@@ -296,10 +226,6 @@ public class PublicationResource {
             out.add(new PublishedPoints(p.position(), p.position() < s.indicators.size() ? s.indicators.get(p.position()).name : "", p.points()));
         }
         return out;
-    }
-
-    private java.time.LocalDate today() {
-        return java.time.LocalDate.now(SuggestionService.ZONE);
     }
 
     private PublicationView view(Publication p) {

@@ -1,10 +1,11 @@
 package cn.luzhi.evaluation.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.evaluation.ActivityType;
 import cn.luzhi.evaluation.Grade;
 import cn.luzhi.evaluation.Indicator;
@@ -24,7 +25,6 @@ import cn.luzhi.shared.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -53,9 +53,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SchemeResource {
     @Inject
+    cn.luzhi.evaluation.SchemeService schemes;
+    @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject
@@ -77,20 +79,10 @@ public class SchemeResource {
     @Path("/schemes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @Transactional
     @Operation(operationId = "createScheme", summary = "制定评价方案", description = "每年一个方案（版本 1）；已有方案时请修改它。")
     @APIResponse(responseCode = "201", description = "已制定", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SchemeView.class)))
     public Response create(@Valid @NotNull SchemeInput in) {
-        if (engine.current(caller.congressId(), in.year()) != null) {
-            throw ProblemException.duplicate("year", in.year() + " 年已有评价方案，请修改现有方案（将生成新版本）");
-        }
-        ScoringScheme s = new ScoringScheme();
-        s.congressId = caller.congressId();
-        s.revision = 1;
-        apply(s, in);
-        s.persist();
-        audit.created(s);
-        em.flush();
+        ScoringScheme s = schemes.create(in);
         return Response.created(URI.create("/api/v1/evaluation/schemes/" + s.id)).tag(tag(s)).entity(view(s)).build();
     }
 
@@ -117,96 +109,29 @@ public class SchemeResource {
     @Path("/schemes/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @Transactional
     @Operation(operationId = "updateScheme", summary = "修改评价方案", description = "未用于计分的方案原地修改（200）；已用于计分的保留原样，修改生成新版本（201，Location 指向新版本）。"
             + "只能修改该年度的最新版本；年度不能改；须带 If-Match。")
     @APIResponse(responseCode = "200", description = "已修改", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SchemeView.class)))
     @APIResponse(responseCode = "201", description = "已生成新版本", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SchemeView.class)))
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SchemeInput in) {
-        ScoringScheme s = lookup.require(ScoringScheme.class, id, "评价方案");
-        ETags.require(ifMatch, s.version);
-        if (s.superseded) {
-            throw new cn.luzhi.shared.DomainRuleViolation("latest-revision-only", "该方案已有新版本，只能修改最新版本");
-        }
-        if (in.year() != s.year) {
-            throw ProblemException.invalid("year", "方案的年度不能修改");
-        }
-        if (!s.used) {
-            var before = audit.snapshot(s);
-            apply(s, in);
-            s.updatedAt = java.time.Instant.now();
-            audit.updated(s, before);
-            em.flush();
+        ScoringScheme s = schemes.update(id, ifMatch, in);
+        if (s.id == id) {
             return Response.ok(view(s)).tag(tag(s)).build();
         }
-        var before = audit.snapshot(s);
-        ScoringScheme next = s.nextRevision();
-        s.updatedAt = java.time.Instant.now();
-        audit.updated(s, before);
-        apply(next, in);
-        next.persist();
-        audit.created(next);
-        em.flush();
-        return Response.created(URI.create("/api/v1/evaluation/schemes/" + next.id)).tag(tag(next)).entity(view(next)).build();
+        return Response.created(URI.create("/api/v1/evaluation/schemes/" + s.id)).tag(tag(s)).entity(view(s)).build();
     }
 
     @POST
     @Path("/schemes/what-if")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "whatIfScheme", summary = "方案试算", description = "用草案对该年的真实记录计分，返回前几名及其现行得分和名次，便于比较名次变化；不保存任何结果。")
     public List<WhatIfRow> whatIf(@Valid @NotNull WhatIfInput in) {
-        ScoringScheme draft = new ScoringScheme();
-        draft.congressId = caller.congressId();
-        apply(draft, in.scheme());
         int limit = in.limit() == null ? 50 : in.limit();
-        return engine.whatIf(caller.congressId(), in.scheme().year(), draft, limit).stream().map(r -> new WhatIfRow(r.deputyId(), r.name(),
+        return schemes.whatIf(in.scheme(), limit).stream().map(r -> new WhatIfRow(r.deputyId(), r.name(),
                 r.total(), r.rank(), Grade.valueOf(r.grade()), r.currentTotal(), r.currentRank())).toList();
     }
 
-    private void apply(ScoringScheme s, SchemeInput in) {
-        List<ProblemException.FieldError> errors = new ArrayList<>();
-        if (in.excellentFrom().compareTo(in.competentFrom()) < 0) {
-            errors.add(new ProblemException.FieldError("excellentFrom", "优秀分数线不能低于称职分数线"));
-        }
-        if (in.competentFrom().compareTo(in.basicFrom()) < 0) {
-            errors.add(new ProblemException.FieldError("competentFrom", "称职分数线不能低于基本称职分数线"));
-        }
-        List<Indicator> indicators = new ArrayList<>();
-        for (int k = 0; k < in.indicators().size(); k++) {
-            IndicatorInput x = in.indicators().get(k);
-            Indicator i = new Indicator();
-            i.name = x.name().trim();
-            i.source = x.source();
-            i.activityTypeId = x.activityTypeId();
-            i.rule = x.rule();
-            i.weight = x.weight();
-            i.pointsPer = x.pointsPer();
-            i.cap = x.cap();
-            i.fullPoints = x.fullPoints();
-            i.registeredOnly = Boolean.TRUE.equals(x.registeredOnly());
-            errors.addAll(i.problems("indicators[" + k + "]"));
-            if (i.activityTypeId != null) {
-                ActivityType t = em.find(ActivityType.class, i.activityTypeId);
-                if (t == null || !t.visibleTo(s.congressId)) {
-                    errors.add(new ProblemException.FieldError("indicators[" + k + "].activityTypeId", "活动类型不存在"));
-                }
-            }
-            indicators.add(i);
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "/problems/validation", "Bad Request", "评价方案有误：" + errors.get(0).message(), errors);
-        }
-        s.year = in.year();
-        s.name = in.name().trim();
-        s.excellentFrom = in.excellentFrom();
-        s.competentFrom = in.competentFrom();
-        s.basicFrom = in.basicFrom();
-        s.excellentTopN = in.excellentTopN();
-        s.indicators.clear();
-        s.indicators.addAll(indicators);
-    }
 
     static SchemeView view(ScoringScheme s) {
         List<IndicatorView> is = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.List;
 
 import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.directory.Delegation;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.evaluation.Grade;
 import cn.luzhi.evaluation.NativePage;
@@ -30,7 +30,6 @@ import cn.luzhi.shared.audit.HistoryEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,13 +53,15 @@ public class ScoreResource {
     @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     ScoreEngine engine;
     @Inject
     ScoreExplainer explainer;
     @Inject
     ScoreQueries queries;
+    @Inject
+    cn.luzhi.evaluation.ScoringService scoring;
     @Inject
     AuditTrail audit;
     @Inject
@@ -69,13 +70,10 @@ public class ScoreResource {
     @POST
     @Path("/scores/recompute")
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "recomputeScores", summary = "重新计分", description = "用该年的现行方案（最新版本）为全体在职代表重新计分；之后记录的增改只重算受影响的代表。")
     public RecomputeView recompute(@QueryParam("year") Integer yearParam) {
-        int year = ScoreQueries.year(yearParam);
-        var o = engine.recompute(caller.congressId(), year, null);
-        audit.recorded("score", year, "RECOMPUTED", java.util.List.of(new HistoryEntry.Change("schemeRevision", null, o.revision()),
-                new HistoryEntry.Change("deputies", null, o.deputies())));
+        int year = queries.year(yearParam);
+        var o = scoring.recompute(year);
         return new RecomputeView(o.year(), o.schemeId(), o.revision(), o.deputies(), o.millis());
     }
 
@@ -87,7 +85,7 @@ public class ScoreResource {
     public PageResult<ScoreRow> list(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId,
             @QueryParam("grade") String grade, @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("sort") String sort, @QueryParam("after") String after) {
-        int year = ScoreQueries.year(yearParam);
+        int year = queries.year(yearParam);
         Paging paging = Paging.of(page, size, sort, SCORE_SORT, "rank,asc");
         long[] cursor = null;
         if (after != null) {
@@ -114,16 +112,15 @@ public class ScoreResource {
     @APIResponse(responseCode = "200", description = "CSV 文件", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId, @QueryParam("grade") String grade,
             @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        int year = ScoreQueries.year(yearParam);
+        int year = queries.year(yearParam);
         Paging paging = Paging.of(0, 1, sort, SCORE_SORT, "rank,asc");
-        Csv csv = new Csv().row(List.of("名次", "代表", "代表团", "总分", "等级", "评价方案版本", "计算时间"));
-        scores(year, delegationId, grade, q).forEach(em, ScoreQueries.SCORE_COLUMNS, paging, "s.mandate_id", r -> {
-            ScoreRow s = ScoreQueries.scoreRow(r);
-            csv.row(java.util.Arrays.asList(s.rank(), s.name(), s.delegationName(), s.total(), GRADE_NAMES.get(s.grade()), s.revision(),
-                    s.computedAt()));
-        });
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"scores-" + year + ".csv\"").build();
+        NativePage rows = scores(year, delegationId, grade, q);
+        return Csv.download("scores-" + year + ".csv", List.of("名次", "代表", "代表团", "总分", "等级", "评价方案版本", "计算时间"),
+                csv -> rows.forEach(em, ScoreQueries.SCORE_COLUMNS, paging, "s.mandate_id", r -> {
+                    ScoreRow s = ScoreQueries.scoreRow(r);
+                    csv.row(java.util.Arrays.asList(s.rank(), s.name(), s.delegationName(), s.total(), GRADE_NAMES.get(s.grade()), s.revision(),
+                            s.computedAt()));
+                }));
     }
 
     private static final java.util.Map<String, String> SCORE_SORT = Paging.fields("rank", "s.rank_no", "total", "s.total", "name", "m.name");
@@ -143,7 +140,7 @@ public class ScoreResource {
     @RolesAllowed({ "admin", "staff", "leader", "deputy" })
     @Operation(operationId = "getScore", summary = "得分明细", description = "总分、名次、等级和各指标得分；每一分都列出挣得它的记录和计分规则。代表只能查看本人的。")
     public ScoreDetail get(@PathParam("deputyId") long deputyId, @QueryParam("year") Integer yearParam) {
-        int year = ScoreQueries.year(yearParam);
+        int year = queries.year(yearParam);
         DeputyMandate m = ownDeputy(deputyId);
         ScoreRow row = queries.score(caller.congressId(), year, m.id);
         if (row == null) {
@@ -158,7 +155,7 @@ public class ScoreResource {
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
     @Operation(operationId = "getDossier", summary = "代表履职档案（一人一档）", description = "代表一年的活动（含出席、请假、缺席和待确认的自报）、领衔和附议的建议、监督小组和得分。代表只能查看本人的。")
     public DossierView dossier(@PathParam("deputyId") long deputyId, @QueryParam("year") Integer yearParam) {
-        int year = ScoreQueries.year(yearParam);
+        int year = queries.year(yearParam);
         return queries.dossier(ownDeputy(deputyId), year);
     }
 
@@ -168,7 +165,7 @@ public class ScoreResource {
     @Operation(operationId = "getPerformanceIndex", summary = "履职指数", description = "一个代表团或联络站（省略则全体在职代表）本年的任务认领率、问题发现率和整改率，实时计算。")
     public IndexView index(@QueryParam("year") Integer yearParam, @QueryParam("delegationId") Long delegationId,
             @QueryParam("stationId") Long stationId) {
-        int year = ScoreQueries.year(yearParam);
+        int year = queries.year(yearParam);
         if (delegationId != null) {
             lookup.require(Delegation.class, delegationId, "代表团");
         }

@@ -1,5 +1,6 @@
 package cn.luzhi.shared.audit;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import jakarta.transaction.Transactional;
 /** Writes and reads the audit trail. Callers take a snapshot before a change and hand it back after. */
 @ApplicationScoped
 public class AuditTrail {
+    @Inject
+    AppClock clock;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -109,7 +112,7 @@ public class AuditTrail {
         var c = caller.get();
         ev.actor = c.username();
         ev.actorUserId = c.userId();
-        ev.at = Instant.now();
+        ev.at = clock.instant();
         ev.requestId = requestId.get();
         try {
             ev.changes = json.writeValueAsString(changes);

@@ -1,18 +1,13 @@
 package cn.luzhi.shared.calendar;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.luzhi.shared.Enums;
 import cn.luzhi.shared.ProblemException;
-import cn.luzhi.shared.audit.AuditTrail;
-import cn.luzhi.shared.audit.HistoryEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,9 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
     @Inject
-    WorkingCalendar calendar;
+    CalendarService service;
     @Inject
-    AuditTrail audit;
+    WorkingCalendar calendar;
 
     @Schema(name = "CalendarDay")
     public record DayView(@Schema(example = "2026-10-01") LocalDate day, CalendarDay.Kind kind, @Schema(example = "国庆节") String name,
@@ -73,39 +68,11 @@ public class CalendarResource {
     @Path("/years/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @Transactional
     @Operation(operationId = "replaceCalendarYear", summary = "录入某年放假安排", description = "按国务院办公厅当年通知录入（或整体替换）该年的放假区间和调休上班日。"
             + "日期须在该年内，放假区间起止不能颠倒，调休上班日不能同时是放假日。整年替换是幂等的，无需 If-Match；每次替换记入审计。")
     public List<DayView> replaceYear(@PathParam("year") int year, @Valid @NotNull YearNotice notice) {
         checkYear(year);
-        List<CalendarDay> days = new ArrayList<>();
-        for (int i = 0; i < notice.holidays().size(); i++) {
-            Range r = notice.holidays().get(i);
-            if (r.to().isBefore(r.from())) {
-                throw ProblemException.invalid("holidays[" + i + "].to", "结束日期不能早于开始日期");
-            }
-            if (r.from().getYear() != year && r.to().getYear() != year) {
-                throw ProblemException.invalid("holidays[" + i + "].from", "放假区间须与 " + year + " 年相交");
-            }
-            for (LocalDate d = r.from(); !d.isAfter(r.to()); d = d.plusDays(1)) {
-                days.add(day(d, CalendarDay.Kind.HOLIDAY, r.name(), notice.source()));
-            }
-        }
-        for (int i = 0; i < notice.makeUpWorkdays().size(); i++) {
-            LocalDate d = notice.makeUpWorkdays().get(i);
-            if (days.stream().anyMatch(x -> x.day.equals(d))) {
-                throw ProblemException.invalid("makeUpWorkdays[" + i + "]", d + " 已是放假日，不能同时是调休上班日");
-            }
-            days.add(day(d, CalendarDay.Kind.WORKDAY, "调休上班", notice.source()));
-        }
-        CalendarDay.delete("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        CalendarDay.getEntityManager().flush();
-        for (CalendarDay d : days) {
-            CalendarDay.delete("day", d.day);
-            d.persist();
-        }
-        audit.recorded("calendar-year", year, "UPDATED", List.of(new HistoryEntry.Change("notice", null, notice)));
-        calendar.reload();
+        service.replaceYear(year, notice);
         return year(year);
     }
 
@@ -134,19 +101,9 @@ public class CalendarResource {
         return new DeadlineView(start, amount, m, end, calendar.workingDaysBetween(start, end));
     }
 
-    private static void checkYear(int year) {
+    static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw ProblemException.invalid("year", "年份须在 2000 到 2100 之间");
         }
-    }
-
-    private static CalendarDay day(LocalDate d, CalendarDay.Kind kind, String name, String source) {
-        CalendarDay c = new CalendarDay();
-        c.day = d;
-        c.kind = kind;
-        c.name = name;
-        c.source = source;
-        c.createdAt = Instant.now();
-        return c;
     }
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +19,6 @@ import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.SuggestionStep;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/suggestions/{id}/attachments")
 @Tag(name = "suggestions")
 public class AttachmentResource {
+    @Inject
+    AppClock clock;
     @Inject
     SuggestionService service;
     @Inject
@@ -73,7 +75,6 @@ public class AttachmentResource {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation", "application/octet-stream" })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff", "deputy", "unit" })
-    @Transactional
     @Operation(operationId = "uploadAttachment", summary = "上传附件", description = "请求体为文件本身，Content-Type 为文件类型（PDF、PNG、JPEG、Word、Excel、PowerPoint），"
             + "filename 查询参数为文件名；不超过 10 MB，内容须与类型相符；服务器记录 SHA-256。代表只能给本人领衔的建议上传，承办单位只能给交办给本单位的建议上传。")
     @RequestBody(content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -82,33 +83,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "415", description = "不接受的文件类型", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response upload(@PathParam("id") long id, @QueryParam("filename") @Parameter(required = true, example = "现场照片.jpg") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        Suggestion s = service.get(id);
-        var c = caller.get();
-        if (c.is(Roles.DEPUTY) && !java.util.Objects.equals(c.deputyId(), s.leadDeputyId)) {
-            throw ProblemException.forbidden("只有领衔代表可以为建议上传附件");
-        }
-        String type = AttachmentPolicy.check(contentType, filename, body);
-        Attachment a = new Attachment();
-        a.congressId = s.congressId;
-        a.suggestionId = s.id;
-        a.filename = filename.trim();
-        a.contentType = type;
-        a.sizeBytes = body.length;
-        a.sha256 = sha256(body);
-        a.data = body;
-        a.uploadedBy = c.username();
-        a.uploadedAt = Instant.now();
-        a.persist();
-        SuggestionStep st = new SuggestionStep();
-        st.suggestionId = s.id;
-        st.round = s.round;
-        st.action = "ATTACHED";
-        st.actor = c.displayName() + "（" + c.username() + "）";
-        st.actorUserId = c.userId();
-        st.unitId = c.unitId();
-        st.at = a.uploadedAt;
-        st.note = a.filename;
-        st.persist();
+        Attachment a = service.attach(id, filename, contentType, body);
         return Response.created(URI.create("/api/v1/suggestions/" + id + "/attachments/" + a.id)).type(MediaType.APPLICATION_JSON)
                 .entity(AttachmentView.of(a)).build();
     }
@@ -138,11 +113,4 @@ public class AttachmentResource {
         }
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.luzhi.suggestions.Suggestion;
-import cn.luzhi.suggestions.Warning;
+import cn.luzhi.shared.Warning;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

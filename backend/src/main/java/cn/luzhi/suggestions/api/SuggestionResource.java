@@ -10,7 +10,7 @@ import cn.luzhi.suggestions.Suggestion;
 import cn.luzhi.suggestions.SuggestionFigures;
 import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.SuggestionViews;
-import cn.luzhi.suggestions.Warning;
+import cn.luzhi.shared.Warning;
 import cn.luzhi.suggestions.api.SuggestionDtos.AppraisalInput;
 import cn.luzhi.suggestions.api.SuggestionDtos.AssignInput;
 import cn.luzhi.suggestions.api.SuggestionDtos.ContactInput;

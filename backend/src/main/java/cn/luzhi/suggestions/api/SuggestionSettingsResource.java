@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,11 @@ import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.audit.HistoryEntry;
 import cn.luzhi.shared.calendar.WorkingCalendar;
 import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.suggestions.SuggestionSettingsService;
+import cn.luzhi.suggestions.SuggestionSettingsService.SettingsInput;
 import cn.luzhi.suggestions.SuggestionSettings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,9 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestionSettingsResource {
     @Inject
-    SuggestionService service;
+    SuggestionSettingsService settings;
     @Inject
-    AuditTrail audit;
+    SuggestionService service;
 
     @Schema(name = "SuggestionSettings")
     public record SettingsView(int version, @Schema(description = "默认办理期限（月）", example = "3") int defaultDeadlineMonths,
@@ -57,11 +59,6 @@ public class SuggestionSettingsResource {
         }
     }
 
-    @Schema(name = "SuggestionSettingsInput")
-    public record SettingsInput(@NotNull @Min(1) @Max(6) Integer defaultDeadlineMonths, @NotNull @Min(1) @Max(6) Integer maxDeadlineMonths,
-            @NotNull @Min(5) @Max(90) Integer rehandlingDays, @NotNull @Min(0) @Max(30) Integer reassignWindowDays,
-            @NotNull @Min(1) @Max(60) Integer yellowDays, @NotNull WorkingCalendar.Mode deadlineMode) {
-    }
 
     @GET
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit", "integration" })
@@ -75,52 +72,11 @@ public class SuggestionSettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @Transactional
     @Operation(operationId = "updateSuggestionSettings", summary = "修改建议办理设置", description = "须带 If-Match。默认期限不能超过最长期限；代表法规定最长六个月。"
             + "重新办理期限应短于默认期限。")
     @APIResponse(responseCode = "200", description = "已修改", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SettingsView.class)))
     public Response update(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull SettingsInput in) {
-        SuggestionSettings s = service.settings();
-        ETags.require(ifMatch, s.version);
-        if (in.defaultDeadlineMonths() > in.maxDeadlineMonths()) {
-            throw ProblemException.invalid("defaultDeadlineMonths", "默认期限不能超过最长期限");
-        }
-        if (in.rehandlingDays() >= in.defaultDeadlineMonths() * 30) {
-            throw ProblemException.invalid("rehandlingDays", "重新办理期限应短于默认办理期限");
-        }
-        Map<String, Object> before = state(s);
-        s.defaultDeadlineMonths = in.defaultDeadlineMonths();
-        s.maxDeadlineMonths = in.maxDeadlineMonths();
-        s.rehandlingDays = in.rehandlingDays();
-        s.reassignWindowDays = in.reassignWindowDays();
-        s.yellowDays = in.yellowDays();
-        s.deadlineMode = in.deadlineMode();
-        if (!s.isPersistent()) {
-            // the defaults were answered with ETag "0": store them, then move the version on so that tag goes stale
-            s.persist();
-            SuggestionSettings.getEntityManager().flush();
-            s.updatedAt = java.time.Instant.now().plusMillis(1);
-        }
-        SuggestionSettings.getEntityManager().flush();
-        Map<String, Object> after = state(s);
-        List<HistoryEntry.Change> changes = new java.util.ArrayList<>();
-        after.forEach((k, v) -> {
-            if (!String.valueOf(v).equals(String.valueOf(before.get(k)))) {
-                changes.add(new HistoryEntry.Change(k, before.get(k), v));
-            }
-        });
-        audit.recorded("suggestion-settings", s.congressId, "UPDATED", changes);
+        SuggestionSettings s = settings.update(ifMatch, in);
         return Response.ok(SettingsView.of(s)).tag(new EntityTag(Integer.toString(s.version))).build();
-    }
-
-    private static Map<String, Object> state(SuggestionSettings s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("defaultDeadlineMonths", s.defaultDeadlineMonths);
-        m.put("maxDeadlineMonths", s.maxDeadlineMonths);
-        m.put("rehandlingDays", s.rehandlingDays);
-        m.put("reassignWindowDays", s.reassignWindowDays);
-        m.put("yellowDays", s.yellowDays);
-        m.put("deadlineMode", s.deadlineMode);
-        return m;
     }
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.supervision.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,6 @@ import cn.luzhi.supervision.SupervisionService;
 import cn.luzhi.supervision.WorkItem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -100,35 +100,22 @@ public class CadenceResource {
     @Path("/plans/{id}/cadence")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "setPlanCadence", summary = "设定工作节奏", description = "按设定为计划年度生成各项常态化工作（逢节假日：月度通报顺延，期末事项提前到最后一个工作日）。"
             + "重新设定时替换尚未完成的事项，已完成的保留；幂等。设定本身保留，可由 GET 读回。")
     public List<WorkItemView> set(@PathParam("id") long id, @Valid @NotNull CadenceInput in) {
-        SupervisionPlan plan = supervision.plan(id);
-        var before = cadence.settings(id).orElse(null);
         var settings = new Cadence.Settings(in.briefingDay(), in.quarterlyInspection(), in.semiAnnualReport(), in.annualReview(),
                 or(in.briefingOwner(), UNSET.briefingOwner()), or(in.inspectionOwner(), UNSET.inspectionOwner()),
                 or(in.reportOwner(), UNSET.reportOwner()), or(in.reviewOwner(), UNSET.reviewOwner()));
-        cadence.apply(plan, settings);
-        audit.recorded("plan-cadence", id, "UPDATED", List.of(new HistoryEntry.Change("cadence", before, settings)));
+        cadence.set(id, settings);
         return list(id);
     }
 
     @POST
     @Path("/work-items/{id}/done")
     @RolesAllowed({ "admin", "staff", "committee" })
-    @Transactional
     @Operation(operationId = "completeWorkItem", summary = "事项完成", description = "登记一项常态化工作已完成（当天）。")
     public WorkItemView done(@PathParam("id") long id) {
-        WorkItem w = WorkItem.findById(id);
-        if (w == null || !w.congressId.equals(caller.congressId())) {
-            throw ProblemException.notFound("工作事项");
-        }
-        if (w.doneOn != null) {
-            throw new DomainRuleViolation("work-item-done-once", "该事项已登记完成");
-        }
-        w.doneOn = LocalDate.now(SuggestionService.ZONE);
-        audit.recorded("work-item", id, "UPDATED", List.of(new HistoryEntry.Change("doneOn", null, w.doneOn)));
+        WorkItem w = cadence.complete(id);
         return WorkItemView.of(w);
     }
 

@@ -1,5 +1,6 @@
 package cn.luzhi.supervision.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.DomainRuleViolation;
 import cn.luzhi.shared.ProblemException;
@@ -15,13 +16,13 @@ import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.audit.HistoryEntry;
 import cn.luzhi.suggestions.SuggestionService;
+import cn.luzhi.supervision.GroupService.Member;
 import cn.luzhi.supervision.Milestone;
 import cn.luzhi.supervision.SupervisionService;
 import cn.luzhi.supervision.Topic;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -47,19 +48,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupResource {
     @Inject
+    cn.luzhi.supervision.GroupService groups;
+    @Inject
     SupervisionService supervision;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     CurrentCaller caller;
     @Inject
     EntityManager em;
     @Inject
     AuditTrail audit;
-
-    @Schema(name = "GroupMember")
-    public record Member(long deputyId, @Schema(example = "王建国") String name, boolean leader) {
-    }
 
     @Schema(name = "GroupInput")
     public record GroupInput(@NotNull @Schema(description = "组长（代表）") Long leaderDeputyId,
@@ -81,35 +80,16 @@ public class GroupResource {
     @Operation(operationId = "getTopicGroup", summary = "监督小组", description = "议题的监督小组（组长和组员）。代表只能看到自己所在小组。")
     public List<Member> group(@PathParam("id") long id) {
         visible(id);
-        return members(id);
+        return groups.members(id);
     }
 
     @PUT
     @Path("/topics/{id}/group")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff", "committee" })
-    @Transactional
     @Operation(operationId = "setTopicGroup", summary = "组建监督小组", description = "一事一小组：一名代表任组长，若干代表为组员（须为本届在职代表）；整体替换，记入审计。")
     public List<Member> setGroup(@PathParam("id") long id, @Valid @NotNull GroupInput in) {
-        Topic t = supervision.topic(id);
-        if (caller.get().is(Roles.COMMITTEE) && !java.util.Objects.equals(t.committeeId, caller.get().committeeId())) {
-            throw ProblemException.forbidden("这不是本委员会负责的议题");
-        }
-        List<Long> members = new ArrayList<>(new LinkedHashSet<>(in.memberIds() == null ? List.of() : in.memberIds()));
-        members.remove(in.leaderDeputyId());
-        active(in.leaderDeputyId(), "leaderDeputyId");
-        for (int i = 0; i < members.size(); i++) {
-            active(members.get(i), "memberIds[" + i + "]");
-        }
-        List<Member> before = members(id);
-        em.createNativeQuery("DELETE FROM topic_group_member WHERE topic_id = ?1").setParameter(1, id).executeUpdate();
-        insert(id, in.leaderDeputyId(), true);
-        for (Long m : members) {
-            insert(id, m, false);
-        }
-        List<Member> after = members(id);
-        audit.recorded("topic-group", id, "UPDATED", List.of(new HistoryEntry.Change("group", before, after)));
-        return after;
+        return groups.setGroup(id, in.leaderDeputyId(), in.memberIds());
     }
 
     @GET
@@ -126,20 +106,10 @@ public class GroupResource {
     @Path("/topics/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff", "committee" })
-    @Transactional
     @Operation(operationId = "addMilestone", summary = "添加时间节点", description = "为议题添加一个时间节点。")
     @APIResponse(responseCode = "201", description = "已添加", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response addMilestone(@PathParam("id") long id, @Valid @NotNull MilestoneInput in) {
-        Topic t = supervision.topic(id);
-        if (caller.get().is(Roles.COMMITTEE) && !java.util.Objects.equals(t.committeeId, caller.get().committeeId())) {
-            throw ProblemException.forbidden("这不是本委员会负责的议题");
-        }
-        Milestone m = new Milestone();
-        m.topicId = id;
-        m.title = in.title().trim();
-        m.due = in.due();
-        m.persist();
-        audit.recorded("topic-milestone", id, "CREATED", List.of(new HistoryEntry.Change(m.title, null, m.due)));
+        Milestone m = groups.addMilestone(id, in.title(), in.due());
         return Response.created(URI.create("/api/v1/supervision/topics/" + id + "/milestones")).entity(new MilestoneView(m.id, m.title, m.due, null))
                 .build();
     }
@@ -147,47 +117,14 @@ public class GroupResource {
     @POST
     @Path("/topics/{id}/milestones/{milestoneId}/done")
     @RolesAllowed({ "admin", "staff", "committee" })
-    @Transactional
     @Operation(operationId = "completeMilestone", summary = "节点完成", description = "登记时间节点完成（当天）；已完成的不能再登记（409）。")
     public MilestoneView done(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId) {
-        Topic t = supervision.topic(id);
-        if (caller.get().is(Roles.COMMITTEE) && !java.util.Objects.equals(t.committeeId, caller.get().committeeId())) {
-            throw ProblemException.forbidden("这不是本委员会负责的议题");
-        }
-        Milestone m = Milestone.find("id = ?1 and topicId = ?2", milestoneId, id).firstResult();
-        if (m == null) {
-            throw ProblemException.notFound("时间节点");
-        }
-        if (m.doneOn != null) {
-            throw new DomainRuleViolation("milestone-done-once", "该节点已登记完成");
-        }
-        m.doneOn = LocalDate.now(SuggestionService.ZONE);
-        audit.recorded("topic-milestone", id, "UPDATED", List.of(new HistoryEntry.Change(m.title, null, m.doneOn)));
+        Milestone m = groups.completeMilestone(id, milestoneId);
         return new MilestoneView(m.id, m.title, m.due, m.doneOn);
     }
 
     /** Staff, leaders and committees see every topic of the congress; a deputy only the topics whose group they are in. */
     private void visible(long id) {
         supervision.visibleTopic(id);
-    }
-
-    private void active(Long deputyId, String field) {
-        DeputyMandate d = lookup.reference(DeputyMandate.class, deputyId, field, "代表");
-        if (d.status != DeputyMandate.Status.ACTIVE) {
-            throw ProblemException.invalid(field, "该代表当前不能执行代表职务");
-        }
-    }
-
-    private void insert(long topicId, long deputyId, boolean leader) {
-        em.createNativeQuery("INSERT INTO topic_group_member (topic_id, deputy_id, leader) VALUES (?1, ?2, ?3)").setParameter(1, topicId)
-                .setParameter(2, deputyId).setParameter(3, leader).executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Member> members(long topicId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT g.deputy_id, m.name, g.leader FROM topic_group_member g JOIN deputy_mandate m ON m.id = g.deputy_id"
-                + " WHERE g.topic_id = ?1 ORDER BY g.leader DESC, m.name").setParameter(1, topicId).getResultList();
-        return rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1],
-                r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() != 0)).toList();
     }
 }

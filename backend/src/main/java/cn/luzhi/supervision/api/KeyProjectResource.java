@@ -1,5 +1,6 @@
 package cn.luzhi.supervision.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -7,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.DirectoryLookup;
+import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.directory.HandlingUnit;
-import cn.luzhi.directory.RecordWrites;
+import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.DomainRuleViolation;
@@ -23,7 +24,6 @@ import cn.luzhi.supervision.KeyProject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -57,9 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyProjectResource {
     @Inject
+    cn.luzhi.supervision.KeyProjectService projects;
+    @Inject
     CurrentCaller caller;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     RecordWrites writes;
     @Inject
@@ -103,18 +105,10 @@ public class KeyProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "createKeyProject", summary = "确定重点项目", description = "年初确定重点项目、责任单位和评议通过线。")
     @APIResponse(responseCode = "201", description = "已确定", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(@Valid @NotNull ProjectInput in) {
-        KeyProject p = new KeyProject();
-        p.congressId = caller.congressId();
-        p.year = in.year();
-        p.name = in.name().trim();
-        p.unitId = lookup.reference(HandlingUnit.class, in.unitId(), "unitId", "责任单位").id;
-        p.passThreshold = in.passThreshold();
-        p.persist();
-        audit.created(p);
+        KeyProject p = projects.create(in.year(), in.name(), in.unitId(), in.passThreshold());
         return Response.created(URI.create("/api/v1/supervision/key-projects/" + p.id)).tag(new EntityTag(Integer.toString(p.version)))
                 .entity(view(p)).build();
     }
@@ -133,17 +127,10 @@ public class KeyProjectResource {
     @Path("/{id}/asks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "admin", "staff" })
-    @Transactional
     @Operation(operationId = "answerKeyProjectAsk", summary = "登记三问答复", description = "年初问计划、年中问进度、年底问结果，按顺序登记责任单位的答复；须带 If-Match。")
     @APIResponse(responseCode = "200", description = "项目", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response ask(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AskInput in) {
-        KeyProject p = lookup.require(KeyProject.class, id, "重点项目");
-        ETags.require(ifMatch, p.version);
-        var before = audit.snapshot(p);
-        p.answer(in.ask(), in.text());
-        p.updatedAt = Instant.now();
-        audit.updated(p, before);
-        em.flush();
+        KeyProject p = projects.ask(id, ifMatch, in.ask(), in.text());
         return Response.ok(view(p)).tag(new EntityTag(Integer.toString(p.version))).build();
     }
 
@@ -151,26 +138,10 @@ public class KeyProjectResource {
     @Path("/{id}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("deputy")
-    @Transactional
     @Operation(operationId = "voteKeyProject", summary = "代表评议", description = "本届人大的在职代表每轮投一票（满意 / 基本满意 / 不满意）；重复投票为 409。")
     @APIResponse(responseCode = "201", description = "已投票", content = @Content(schema = @Schema(implementation = RoundResult.class)))
     public Response vote(@PathParam("id") long id, @Valid @NotNull VoteInput in) {
-        KeyProject p = lookup.require(KeyProject.class, id, "重点项目");
-        Caller c = caller.get();
-        DeputyMandate d = c.deputyId() == null ? null : em.find(DeputyMandate.class, c.deputyId());
-        if (d == null || !d.congressId.equals(p.congressId) || d.status != DeputyMandate.Status.ACTIVE) {
-            throw ProblemException.forbidden("只有本届人大的在职代表可以评议");
-        }
-        p.requireOpenFor(in.round());
-        em.createNativeQuery("SELECT id FROM key_project WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        long already = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM project_vote WHERE project_id = ?1 AND round = ?2 AND deputy_id = ?3")
-                .setParameter(1, id).setParameter(2, in.round().name()).setParameter(3, d.id).getSingleResult()).longValue();
-        if (already > 0) {
-            throw new DomainRuleViolation("one-vote-per-round", "本轮评议已投票，不能重复投票");
-        }
-        em.createNativeQuery("INSERT INTO project_vote (project_id, round, deputy_id, rating, at) VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, id)
-                .setParameter(2, in.round().name()).setParameter(3, d.id).setParameter(4, in.rating().name()).setParameter(5, Instant.now())
-                .executeUpdate();
+        KeyProject p = projects.vote(id, in.round(), in.rating());
         return Response.status(201).entity(result(p, in.round())).build();
     }
 
@@ -187,7 +158,7 @@ public class KeyProjectResource {
                 + " FROM project_vote WHERE project_id = ?1 AND round = ?2").setParameter(1, p.id).setParameter(2, round.name()).getSingleResult();
         long s = n(r[0]), b = n(r[1]), u = n(r[2]), all = n(r[3]);
         Double rate = all == 0 ? null : Math.round((s + b) * 10000.0 / all) / 10000.0;
-        Boolean passed = all == 0 ? null : BigDecimal.valueOf(s + b).compareTo(p.passThreshold.multiply(BigDecimal.valueOf(all))) >= 0;
+        Boolean passed = p.passes(s + b, all);
         return new RoundResult(round, s, b, u, all, rate, passed);
     }
 

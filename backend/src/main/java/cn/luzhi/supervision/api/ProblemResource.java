@@ -9,7 +9,7 @@ import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.shared.Enums;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
-import cn.luzhi.suggestions.Warning;
+import cn.luzhi.shared.Warning;
 import cn.luzhi.supervision.Problem;
 import cn.luzhi.supervision.ProblemService;
 import cn.luzhi.supervision.api.SupervisionDtos.LookBackInput;

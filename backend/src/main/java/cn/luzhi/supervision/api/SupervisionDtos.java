@@ -61,7 +61,7 @@ public final class SupervisionDtos {
     @Schema(name = "SupervisionProblem")
     public record ProblemView(long id, int version, long topicId, @Schema(example = "老旧小区停车泊位缺口大，夜间占道停车普遍") String description,
             long unitId, @Schema(example = "县住房和城乡建设局") String unitName, @Schema(example = "王局长") String responsiblePerson,
-            String measures, LocalDate deadline, cn.luzhi.supervision.Problem.Status status, cn.luzhi.suggestions.Warning warning,
+            String measures, LocalDate deadline, cn.luzhi.supervision.Problem.Status status, cn.luzhi.shared.Warning warning,
             cn.luzhi.supervision.Problem.Escalation escalation, int reopened, @Schema(nullable = true) Instant rectifiedAt,
             Instant createdAt, Instant updatedAt) {
     }

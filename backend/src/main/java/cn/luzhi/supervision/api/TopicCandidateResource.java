@@ -1,5 +1,6 @@
 package cn.luzhi.supervision.api;
 
+import cn.luzhi.shared.time.AppClock;
 import java.util.List;
 
 import cn.luzhi.shared.ProblemException;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicCandidateResource {
     @Inject
+    AppClock clock;
+    @Inject
     TopicCandidates candidates;
 
     @GET
@@ -30,7 +33,7 @@ public class TopicCandidateResource {
             + "按涉及件数、代表数和地点数排序，附每组的全部条目作为依据。")
     public List<TopicCandidates.Candidate> list(@QueryParam("year") @Parameter(description = "建议提出的年度，默认今年", example = "2026") Integer year,
             @QueryParam("limit") @Parameter(description = "最多返回几组，1–100，默认 20") Integer limit) {
-        int y = year == null ? java.time.LocalDate.now(cn.luzhi.suggestions.SuggestionService.ZONE).getYear() : year;
+        int y = year == null ? clock.today().getYear() : year;
         if (y < 2000 || y > 2100) {
             throw ProblemException.invalid("year", "年份须在 2000 到 2100 之间");
         }

@@ -1,4 +1,4 @@
-package cn.luzhi.suggestions;
+package cn.luzhi.shared;
 
 import java.time.LocalDate;
 
@@ -9,10 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Warning", description = "GREEN 正常 / YELLOW 临期 / RED 逾期；未在办理中的建议为 NONE")
 public enum Warning {
     NONE, GREEN, YELLOW, RED;
-
-    public static Warning of(Suggestion s, LocalDate today, int yellowDays, WorkingCalendar calendar) {
-        return of(s.isOpen(), s.deadline, today, yellowDays, calendar);
-    }
 
     /** The colour of anything open with a deadline (suggestions, supervision problems). */
     public static Warning of(boolean open, LocalDate deadline, LocalDate today, int yellowDays, WorkingCalendar calendar) {

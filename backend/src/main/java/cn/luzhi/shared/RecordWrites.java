@@ -1,14 +1,9 @@
-package cn.luzhi.directory;
+package cn.luzhi.shared;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import cn.luzhi.shared.ETags;
-import cn.luzhi.shared.PageResult;
-import cn.luzhi.shared.Paging;
-import cn.luzhi.shared.ProblemException;
-import cn.luzhi.shared.TenantEntity;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -26,7 +21,7 @@ public class RecordWrites {
     @Inject
     EntityManager em;
     @Inject
-    DirectoryLookup lookup;
+    TenantLookup lookup;
     @Inject
     AuditTrail audit;
     @Inject

@@ -1,15 +1,12 @@
-package cn.luzhi.directory;
+package cn.luzhi.shared;
 
-import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.ProblemException;
-import cn.luzhi.shared.TenantEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-/** Loads directory records within the caller's congress; a record of another congress looks missing. */
+/** Loads records within the caller's congress; a record of another congress looks missing. */
 @ApplicationScoped
-public class DirectoryLookup {
+public class TenantLookup {
     @Inject
     EntityManager em;
     @Inject
