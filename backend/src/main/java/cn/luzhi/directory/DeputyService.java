@@ -58,8 +58,14 @@ public class DeputyService {
         return DeputyMandate.find(w.toString(), paging.sort(), w.params);
     }
 
+    /** One deputy with person, delegation and station in a single statement. */
     public DeputyMandate get(long id) {
-        return lookup.require(DeputyMandate.class, id, "代表");
+        DeputyMandate m = DeputyMandate.<DeputyMandate>find("from DeputyMandate m join fetch m.person join fetch m.delegation"
+                + " left join fetch m.station where m.id = ?1 and m.congressId = ?2", id, caller.congressId()).firstResult();
+        if (m == null) {
+            throw ProblemException.notFound("代表");
+        }
+        return m;
     }
 
     /** Admins, staff and the deputy themself see phone and ID number in full. */

@@ -20,12 +20,19 @@ public class CurrentCaller {
     JsonWebToken jwt;
     @Inject
     EntityManager em;
+    @Inject
+    CallerCache cache;
 
     private Caller caller;
 
     public Caller get() {
         if (caller == null) {
-            caller = load();
+            String token = identity.isAnonymous() ? null : jwt.getRawToken();
+            caller = cache.get(token);
+            if (caller == null) {
+                caller = load();
+                cache.put(token, jwt.getExpirationTime(), caller);
+            }
         }
         return caller;
     }

@@ -61,6 +61,8 @@ public class SuggestionService {
 
     @Inject
     AppClock clock;
+    @Inject
+    WarningThresholds thresholds;
 
     public LocalDate today() {
         return clock.today();
@@ -68,6 +70,11 @@ public class SuggestionService {
 
     public SuggestionSettings settings() {
         return SuggestionSettings.of(caller.congressId());
+    }
+
+    /** Yellow from this many working days before the deadline (the congress's setting, read once a minute at most). */
+    public int yellowDays() {
+        return thresholds.yellowDays(caller.congressId(), () -> settings().yellowDays);
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -165,7 +172,7 @@ public class SuggestionService {
     }
 
     public Warning warning(Suggestion s) {
-        return s.warning(today(), settings().yellowDays, calendar);
+        return s.warning(today(), yellowDays(), calendar);
     }
 
     // ---- writing ------------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ public class SuggestionSettingsService {
     SuggestionService service;
     @Inject
     AuditTrail audit;
+    @Inject
+    WarningThresholds thresholds;
 
     @Schema(name = "SuggestionSettingsInput")
     public record SettingsInput(@NotNull @Min(1) @Max(6) Integer defaultDeadlineMonths, @NotNull @Min(1) @Max(6) Integer maxDeadlineMonths,
@@ -67,6 +69,7 @@ public class SuggestionSettingsService {
             }
         });
         audit.recorded("suggestion-settings", s.congressId, "UPDATED", changes);
+        thresholds.changed(s.congressId);
         return s;
     }
 

@@ -18,6 +18,8 @@ public class SuggestionViews {
     EntityManager em;
     @Inject
     SuggestionService service;
+    @Inject
+    cn.luzhi.shared.calendar.WorkingCalendar calendar;
 
     public SuggestionView one(Suggestion s) {
         return page(List.of(s)).get(0);
@@ -28,32 +30,52 @@ public class SuggestionViews {
             return List.of();
         }
         List<Long> ids = items.stream().map(s -> s.id).toList();
+        // everybody the page names (lead deputies, cosigners in their order, key-supervision leaders) in one statement
         Map<Long, List<Long>> cosigners = new HashMap<>();
-        for (Cosigner c : Cosigner.<Cosigner>list("suggestionId in ?1 order by deputyId", ids)) {
-            cosigners.computeIfAbsent(c.suggestionId, k -> new ArrayList<>()).add(c.deputyId);
+        Map<Long, List<String>> cosignerNames = new HashMap<>();
+        Map<Long, String> leadNames = new HashMap<>();
+        Map<Long, String> supervisorNames = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> people = em.createNativeQuery("SELECT k.suggestion_id, k.deputy_id, m.name, 0 AS kind FROM suggestion_cosigner k"
+                + " JOIN deputy_mandate m ON m.id = k.deputy_id WHERE k.suggestion_id IN (:ids)"
+                + " UNION ALL SELECT s.id, s.lead_deputy_id, m.name, 1 FROM suggestion s JOIN deputy_mandate m ON m.id = s.lead_deputy_id WHERE s.id IN (:ids)"
+                + " UNION ALL SELECT s.id, s.key_supervisor_id, u.display_name, 2 FROM suggestion s JOIN app_user u ON u.id = s.key_supervisor_id"
+                + " WHERE s.id IN (:ids) ORDER BY 4, 1, 2").setParameter("ids", ids).getResultList();
+        for (Object[] r : people) {
+            long sid = ((Number) r[0]).longValue();
+            long who = ((Number) r[1]).longValue();
+            switch (((Number) r[3]).intValue()) {
+                case 0 -> {
+                    cosigners.computeIfAbsent(sid, k -> new ArrayList<>()).add(who);
+                    cosignerNames.computeIfAbsent(sid, k -> new ArrayList<>()).add((String) r[2]);
+                }
+                case 1 -> leadNames.put(sid, (String) r[2]);
+                default -> supervisorNames.put(sid, (String) r[2]);
+            }
         }
+        // the active assignments with their units' names, in one statement
         Map<Long, List<Assignment>> assignments = new HashMap<>();
-        for (Assignment a : Assignment.<Assignment>list("suggestionId in ?1 and active = true order by lead desc, id", ids)) {
+        Map<Long, String> unitNames = new HashMap<>();
+        for (Object[] r : em.createQuery("select a, u.name from Assignment a, HandlingUnit u where u.id = a.unitId and a.suggestionId in :ids"
+                + " and a.active = true order by a.lead desc, a.id", Object[].class).setParameter("ids", ids).getResultList()) {
+            Assignment a = (Assignment) r[0];
             assignments.computeIfAbsent(a.suggestionId, k -> new ArrayList<>()).add(a);
+            unitNames.put(a.unitId, (String) r[1]);
         }
-        List<Long> deputyIds = new ArrayList<>(items.stream().map(s -> s.leadDeputyId).filter(java.util.Objects::nonNull).toList());
-        cosigners.values().forEach(deputyIds::addAll);
-        Map<Long, String> deputyNames = names("select m.id, m.name from DeputyMandate m where m.id in :ids", deputyIds.stream().distinct().toList());
-        Map<Long, String> unitNames = names("select u.id, u.name from HandlingUnit u where u.id in :ids",
-                assignments.values().stream().flatMap(List::stream).map(a -> a.unitId).distinct().toList());
-        Map<Long, String> userNames = names("select u.id, u.displayName from AppUser u where u.id in :ids",
-                items.stream().map(s -> s.keySupervisorId).filter(java.util.Objects::nonNull).distinct().toList());
+        // the colour needs today and the congress's yellow threshold: read once for the page, not once per row
+        java.time.LocalDate today = service.today();
+        int yellowDays = service.yellowDays();
         List<SuggestionView> out = new ArrayList<>();
         for (Suggestion s : items) {
             List<Assignment> as = assignments.getOrDefault(s.id, List.of());
             Long lead = as.stream().filter(a -> a.lead).map(a -> a.unitId).findFirst().orElse(null);
             out.add(new SuggestionView(s.id, s.version, s.number, s.kind, s.source, s.title, s.content, s.category, s.sessionLabel,
-                    s.betweenSessions, s.leadDeputyId, deputyNames.get(s.leadDeputyId), cosigners.getOrDefault(s.id, List.of()),
-                    s.citizenName, s.stationId, s.publicFlag, s.status, s.round, s.assignedOn, s.deadline, service.warning(s),
+                    s.betweenSessions, s.leadDeputyId, leadNames.get(s.id), cosigners.getOrDefault(s.id, List.of()),
+                    s.citizenName, s.stationId, s.publicFlag, s.status, s.round, s.assignedOn, s.deadline, s.warning(today, yellowDays, calendar),
                     lead, lead == null ? null : unitNames.get(lead), as.stream().filter(a -> !a.lead).map(a -> a.unitId).toList(),
                     as.stream().filter(a -> !a.lead).map(a -> unitNames.get(a.unitId)).toList(),
-                    cosigners.getOrDefault(s.id, List.of()).stream().map(deputyNames::get).toList(), s.keySupervisorId,
-                    s.keySupervisorId == null ? null : userNames.get(s.keySupervisorId),
+                    cosignerNames.getOrDefault(s.id, List.of()), s.keySupervisorId,
+                    s.keySupervisorId == null ? null : supervisorNames.get(s.id),
                     as.stream().anyMatch(a -> a.reassignRequestedAt != null), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.qualityScore, s.award, s.submittedAt, s.repliedAt,
                     s.closedAt, s.createdAt, s.updatedAt));
         }
@@ -63,13 +85,5 @@ public class SuggestionViews {
     public static StepView step(SuggestionStep st) {
         return new StepView(st.id, st.round, st.action, st.actor, st.at, st.unitId, st.note, st.replyClass, st.ratingContact,
                 st.ratingAttitude, st.ratingResult);
-    }
-
-    private Map<Long, String> names(String hql, List<Long> ids) {
-        Map<Long, String> m = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery(hql, Object[].class).setParameter("ids", ids).getResultList().forEach(r -> m.put((Long) r[0], (String) r[1]));
-        }
-        return m;
     }
 }
