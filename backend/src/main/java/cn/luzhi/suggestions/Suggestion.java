@@ -107,14 +107,14 @@ public class Suggestion extends TenantEntity implements Audited {
     // ---- transitions ------------------------------------------------------------------------------------
 
     public void submit(Instant now) {
-        require(status == Status.DRAFT, "submit-only-drafts", "只有草稿可以提交");
+        require(maySubmit(), "submit-only-drafts", "只有草稿可以提交");
         status = Status.SUBMITTED;
         submittedAt = now;
     }
 
     /** 立案 (挂号): the item gets its number and enters the loop. */
     public void register(String assignedNumber, Instant now) {
-        require(status == Status.SUBMITTED, "register-only-submitted", "只有已提交、尚未处理的建议可以立案");
+        require(mayRegister(), "register-only-submitted", "只有已提交、尚未处理的建议可以立案");
         status = Status.REGISTERED;
         number = assignedNumber;
         registeredAt = now;
@@ -122,7 +122,7 @@ public class Suggestion extends TenantEntity implements Audited {
 
     /** 不予立案: with a reason; the item is then handled as a letter and leaves the loop. */
     public void decline(String reason, Instant now) {
-        require(status == Status.SUBMITTED, "decline-only-submitted", "只有已提交、尚未处理的建议可以不予立案");
+        require(mayRegister(), "decline-only-submitted", "只有已提交、尚未处理的建议可以不予立案");
         require(reason != null && !reason.isBlank(), "decline-needs-reason", "不予立案须说明理由");
         status = Status.DECLINED;
         declineReason = reason;
@@ -131,7 +131,7 @@ public class Suggestion extends TenantEntity implements Audited {
 
     /** 交办: one lead unit and any co-units (kept as Assignments), a deadline, optional key supervision. */
     public void assign(LocalDate on, LocalDate due, Long keySupervisor) {
-        require(status == Status.REGISTERED, "assign-only-registered", "只有已立案、尚未交办的建议可以交办");
+        require(mayAssign(), "assign-only-registered", "只有已立案、尚未交办的建议可以交办");
         require(due.isAfter(on), "deadline-after-assignment", "办理期限须晚于交办日期");
         status = Status.ASSIGNED;
         assignedOn = on;
@@ -142,7 +142,7 @@ public class Suggestion extends TenantEntity implements Audited {
 
     /** A granted re-assignment request sends the item back to staff to assign again. */
     public void returnForReassignment() {
-        require(status == Status.ASSIGNED, "reassign-only-assigned", "只有已交办、尚未答复的建议可以退回重新交办");
+        require(mayReassign(), "reassign-only-assigned", "只有已交办、尚未答复的建议可以退回重新交办");
         status = Status.REGISTERED;
         assignedOn = null;
         deadline = null;
@@ -152,7 +152,7 @@ public class Suggestion extends TenantEntity implements Audited {
 
     /** 答复: only while handling, and only after the lead unit contacted the deputy in this round. */
     public void reply(ReplyClass cls, boolean contactedThisRound, Instant now) {
-        require(status == Status.ASSIGNED || status == Status.REHANDLING, "reply-only-while-handling", "只有办理中的建议可以答复");
+        require(isOpen(), "reply-only-while-handling", "只有办理中的建议可以答复");
         require(contactedThisRound || leadDeputyId == null, "contact-before-reply",
                 "答复前须先与代表沟通（面商/电话/书面），并登记沟通情况");
         status = Status.REPLIED;
@@ -178,22 +178,21 @@ public class Suggestion extends TenantEntity implements Audited {
 
     /** 办结 (销号): after the deputy's rating, or after the reply for items without a deputy. */
     public void close(Instant now) {
-        boolean ready = status == Status.RATED || (status == Status.REPLIED && leadDeputyId == null);
-        require(ready, "close-after-rating", leadDeputyId == null ? "只有已答复的意见可以办结" : "须在代表评价（满意或基本满意）后办结");
+        require(mayClose(), "close-after-rating", leadDeputyId == null ? "只有已答复的意见可以办结" : "须在代表评价（满意或基本满意）后办结");
         status = Status.CLOSED;
         closedAt = now;
     }
 
     /** A class B answer becomes A when the promised work is done; the item leaves the follow-up list. */
     public void resolveFollowUp() {
-        require(followUp && replyClass == ReplyClass.B, "follow-up-only-class-b", "只有 B 类答复在跟踪督办中");
+        require(onFollowUp(), "follow-up-only-class-b", "只有 B 类答复在跟踪督办中");
         replyClass = ReplyClass.A;
         followUp = false;
     }
 
     /** Staff appraise registered items only: quality 0–100 and an optional award. */
     public void appraise(Integer quality, String awardName) {
-        require(status != Status.DRAFT && status != Status.SUBMITTED && status != Status.DECLINED, "appraise-registered-only",
+        require(mayAppraise(), "appraise-registered-only",
                 "登记立案后才能评定建议质量");
         qualityScore = quality;
         award = awardName == null || awardName.isBlank() ? null : awardName.trim();
@@ -202,6 +201,48 @@ public class Suggestion extends TenantEntity implements Audited {
     /** 三色预警 of this item: only items being handled carry a colour. */
     public cn.luzhi.shared.Warning warning(java.time.LocalDate today, int yellowDays, cn.luzhi.shared.calendar.WorkingCalendar calendar) {
         return cn.luzhi.shared.Warning.of(isOpen(), deadline, today, yellowDays, calendar);
+    }
+
+    // ---- what the item's state allows (the transitions above and the actions offered to callers use the same rules) ----
+
+    public boolean maySubmit() {
+        return status == Status.DRAFT;
+    }
+
+    /** Registering and declining both decide on a submitted item. */
+    public boolean mayRegister() {
+        return status == Status.SUBMITTED;
+    }
+
+    public boolean mayAssign() {
+        return status == Status.REGISTERED;
+    }
+
+    /** Re-assignment is asked and decided while assigned and not yet answered. */
+    public boolean mayReassign() {
+        return status == Status.ASSIGNED;
+    }
+
+    public boolean mayBeRated() {
+        return status == Status.REPLIED && leadDeputyId != null;
+    }
+
+    public boolean mayClose() {
+        return status == Status.RATED || (status == Status.REPLIED && leadDeputyId == null);
+    }
+
+    /** A class B answer on the follow-up list (跟踪督办). */
+    public boolean onFollowUp() {
+        return followUp && replyClass == ReplyClass.B;
+    }
+
+    /** Registered (or declined): past the office's first decision. */
+    public boolean isRegistered() {
+        return status != Status.DRAFT && status != Status.SUBMITTED;
+    }
+
+    public boolean mayAppraise() {
+        return isRegistered() && status != Status.DECLINED;
     }
 
     public boolean isOpen() {

@@ -317,7 +317,7 @@ public class SuggestionService {
     public Suggestion requestReassignment(long id, String ifMatch, String reason) {
         return change(id, ifMatch, s -> {
             Assignment a = myAssignment(s, false);
-            if (s.status != Suggestion.Status.ASSIGNED) {
+            if (!s.mayReassign()) {
                 throw new cn.luzhi.shared.DomainRuleViolation("reassign-only-assigned", "只有已交办、尚未答复的建议可以申请调整");
             }
             LocalDate windowEnd = calendar.addWorkingDays(a.assignedOn, settings().reassignWindowDays);
@@ -439,7 +439,7 @@ public class SuggestionService {
     @Transactional
     public Suggestion transferToProcuratorate(long id, String ifMatch, String clue) {
         return change(id, ifMatch, s -> {
-            if (s.status == Suggestion.Status.DRAFT || s.status == Suggestion.Status.SUBMITTED) {
+            if (!s.isRegistered()) {
                 throw new cn.luzhi.shared.DomainRuleViolation("transfer-after-registration", "立案后才能移送检察机关");
             }
             if (SuggestionStep.count("suggestionId = ?1 and action = 'PROCURATORATE_TRANSFERRED'", s.id)

@@ -19,6 +19,8 @@ public class SuggestionViews {
     @Inject
     SuggestionService service;
     @Inject
+    cn.luzhi.shared.CurrentCaller caller;
+    @Inject
     cn.luzhi.shared.calendar.WorkingCalendar calendar;
 
     public SuggestionView one(Suggestion s) {
@@ -40,7 +42,11 @@ public class SuggestionViews {
                 + " JOIN deputy_mandate m ON m.id = k.deputy_id WHERE k.suggestion_id IN (:ids)"
                 + " UNION ALL SELECT s.id, s.lead_deputy_id, m.name, 1 FROM suggestion s JOIN deputy_mandate m ON m.id = s.lead_deputy_id WHERE s.id IN (:ids)"
                 + " UNION ALL SELECT s.id, s.key_supervisor_id, u.display_name, 2 FROM suggestion s JOIN app_user u ON u.id = s.key_supervisor_id"
-                + " WHERE s.id IN (:ids) ORDER BY 4, 1, 2").setParameter("ids", ids).getResultList();
+                + " WHERE s.id IN (:ids)"
+                + " UNION ALL SELECT t.suggestion_id, SUM(CASE WHEN t.action = 'PROCURATORATE_TRANSFERRED' THEN 1 ELSE -1 END), NULL, 3"
+                + " FROM suggestion_step t WHERE t.suggestion_id IN (:ids) AND t.action IN ('PROCURATORATE_TRANSFERRED', 'PROCURATORATE_ANSWERED')"
+                + " GROUP BY t.suggestion_id ORDER BY 4, 1, 2").setParameter("ids", ids).getResultList();
+        java.util.Set<Long> procuratoratePending = new java.util.HashSet<>();
         for (Object[] r : people) {
             long sid = ((Number) r[0]).longValue();
             long who = ((Number) r[1]).longValue();
@@ -50,7 +56,12 @@ public class SuggestionViews {
                     cosignerNames.computeIfAbsent(sid, k -> new ArrayList<>()).add((String) r[2]);
                 }
                 case 1 -> leadNames.put(sid, (String) r[2]);
-                default -> supervisorNames.put(sid, (String) r[2]);
+                case 2 -> supervisorNames.put(sid, (String) r[2]);
+                default -> {
+                    if (who > 0) {
+                        procuratoratePending.add(sid); // more transfers than answers
+                    }
+                }
             }
         }
         // the active assignments with their units' names, in one statement
@@ -77,7 +88,10 @@ public class SuggestionViews {
                     cosignerNames.getOrDefault(s.id, List.of()), s.keySupervisorId,
                     s.keySupervisorId == null ? null : supervisorNames.get(s.id),
                     as.stream().anyMatch(a -> a.reassignRequestedAt != null), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.qualityScore, s.award, s.submittedAt, s.repliedAt,
-                    s.closedAt, s.createdAt, s.updatedAt));
+                    s.closedAt, s.createdAt, s.updatedAt,
+                    SuggestionAction.of(caller.get(), s, lead, as.stream().filter(a -> !a.lead).map(a -> a.unitId).toList(),
+                            as.stream().filter(a -> a.reassignRequestedAt != null).map(a -> a.unitId).collect(java.util.stream.Collectors.toSet()),
+                            procuratoratePending.contains(s.id))));
         }
         return out;
     }

@@ -54,13 +54,13 @@ public class Problem extends TenantEntity implements Audited {
 
     /** The unit reports the measures done; staff then verify. */
     public void reportRectified() {
-        require(status == Status.RECTIFYING, "report-while-rectifying", "只有整改中的问题可以报告整改完成");
+        require(mayReport(), "report-while-rectifying", "只有整改中的问题可以报告整改完成");
         status = Status.REPORTED;
     }
 
     /** Staff verify the unit's report: accepted it is rectified, otherwise rectification goes on. */
     public void verify(boolean accepted, Instant now) {
-        require(status == Status.REPORTED, "verify-only-reported", "只有单位已报告整改完成的问题可以核实");
+        require(mayVerify(), "verify-only-reported", "只有单位已报告整改完成的问题可以核实");
         if (accepted) {
             status = Status.RECTIFIED;
             rectifiedAt = now;
@@ -71,7 +71,7 @@ public class Problem extends TenantEntity implements Audited {
 
     /** 回头看: an on-site check of a rectified problem; if it is not (fully) fixed, it is reopened with a new deadline. */
     public void lookBack(Outcome outcome, LocalDate newDeadline, LocalDate today) {
-        require(status == Status.RECTIFIED, "look-back-only-rectified", "只有已核实整改到位的问题才做“回头看”");
+        require(mayLookBack(), "look-back-only-rectified", "只有已核实整改到位的问题才做“回头看”");
         if (outcome != Outcome.RECTIFIED) {
             require(newDeadline != null && newDeadline.isAfter(today), "reopen-needs-deadline", "问题反弹须重新确定晚于今天的整改期限");
             status = Status.RECTIFYING;
@@ -91,6 +91,22 @@ public class Problem extends TenantEntity implements Audited {
 
     public boolean isOpen() {
         return status != Status.RECTIFIED;
+    }
+
+    public boolean mayReport() {
+        return status == Status.RECTIFYING;
+    }
+
+    public boolean mayVerify() {
+        return status == Status.REPORTED;
+    }
+
+    public boolean mayLookBack() {
+        return status == Status.RECTIFIED;
+    }
+
+    public boolean mayEscalate() {
+        return isOpen() && escalation != Escalation.SPECIAL_INVESTIGATION;
     }
 
     private static void require(boolean ok, String rule, String detail) {

@@ -60,9 +60,29 @@ public class Topic extends TenantEntity implements Audited {
 
     /** Title, method and committee may change until the topic is under way. */
     public void requireEditable() {
-        if (status != Status.PROPOSED && status != Status.APPROVED) {
+        if (!isEditable()) {
             throw new DomainRuleViolation("edit-before-start", "议题已开始实施，不能再修改");
         }
+    }
+
+    public boolean isEditable() {
+        return status == Status.PROPOSED || status == Status.APPROVED;
+    }
+
+    /** Problems are listed from the standing committee's deliberation opinion, so only deliberated topics take them. */
+    public boolean takesProblems() {
+        return status == Status.DELIBERATED;
+    }
+
+    /** The one step the topic's state allows next (approve, start, deliberate, close), or null when closed. */
+    public String nextStep() {
+        return switch (status) {
+            case PROPOSED -> "approve";
+            case APPROVED -> "start";
+            case IN_PROGRESS -> "deliberate";
+            case DELIBERATED -> "close";
+            case CLOSED -> null;
+        };
     }
 
     private void move(Status from, Status to, String rule, String detail) {

@@ -248,6 +248,27 @@ class SuggestionLoopApiTest {
         assertEquals(1L, db.count("suggestion_step", "suggestion_id = ?1 and action = 'REPLIED'", id));
     }
 
+    /** The steps each caller is offered follow the item's state and the caller's part in it (worked out from the loop's rules). */
+    @Test
+    void eachCallerIsOfferedTheStepsTheirPartAndTheItemsStateAllow() {
+        int id = as("deputy1").contentType(ContentType.JSON).body(suggestion("可执行步骤")).post("/api/v1/suggestions").then()
+                .statusCode(201).body("actions", contains("submit")).extract().path("id");
+        as("unit1").get("/api/v1/suggestions/" + id).then().statusCode(404);
+        act("deputy1", id, "submit", null).statusCode(200).body("actions", empty());
+        as("staff1").get("/api/v1/suggestions/" + id).then().body("actions", contains("register", "decline"));
+        act("staff1", id, "register", null).statusCode(200).body("actions", contains("assign", "procuratorateTransfer", "appraise"));
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "coUnitIds", List.of(otherUnit()))).statusCode(200)
+                .body("actions", contains("procuratorateTransfer", "appraise"));
+        as("unit1").get("/api/v1/suggestions/" + id).then().body("actions", contains("reassignmentRequest", "contact", "reply"));
+        as("deputy1").get("/api/v1/suggestions/" + id).then().body("actions", empty());
+        act("unit1", id, "reassignment-request", Map.of("note", "职责不符")).statusCode(200).body("actions", contains("contact", "reply"));
+        as("staff1").get("/api/v1/suggestions/" + id).then().body("actions", contains("reassignmentDecision", "procuratorateTransfer", "appraise"));
+        act("staff1", id, "procuratorate-transfer", Map.of("note", "公益诉讼线索")).statusCode(200)
+                .body("actions", contains("reassignmentDecision", "procuratorateAnswer", "appraise"));
+        as("staff1").get("/api/v1/suggestions?q=可执行步骤&size=5").then().body("items[0].actions",
+                contains("reassignmentDecision", "procuratorateAnswer", "appraise"));
+    }
+
     @Test
     void aUnitMayAskToBeReassignedWithinTheWindowAndStaffDecide() {
         long id = assignedToUnit1("申请调整");

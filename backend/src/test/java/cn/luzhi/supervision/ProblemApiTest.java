@@ -79,6 +79,19 @@ class ProblemApiTest {
                 .post("/api/v1/supervision/problems/" + id + "/" + action).then();
     }
 
+    /** Units report their own problems, staff and committees verify and look back, staff and leaders escalate open ones. */
+    @Test
+    void eachCallerIsOfferedTheRectificationStepsTheirRoleAndTheProblemsStateAllow() {
+        int topic = deliberatedTopic();
+        as("staff1").get("/api/v1/supervision/topics/" + topic).then().body("actions", contains("close", "addProblem"));
+        as("leader1").get("/api/v1/supervision/topics/" + topic).then().body("actions", empty());
+        int id = as("staff1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems")
+                .then().statusCode(201).body("actions", contains("escalation")).extract().path("id");
+        as("unit1").get("/api/v1/supervision/problems/" + id).then().body("actions", contains("progress"));
+        as("leader1").get("/api/v1/supervision/problems/" + id).then().body("actions", contains("escalation"));
+        as("committee1").get("/api/v1/supervision/problems/" + id).then().body("actions", empty());
+    }
+
     @Test
     void aProblemIsRectifiedVerifiedLookedBackReopenedAndKeepsItsHistory() {
         int topic = deliberatedTopic();

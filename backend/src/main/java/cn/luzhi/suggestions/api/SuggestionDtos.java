@@ -50,7 +50,8 @@ public final class SuggestionDtos {
             boolean followUp, @Schema(nullable = true) String declineReason,
             @Schema(nullable = true, description = "质量评分 0–100") Integer qualityScore, @Schema(nullable = true, example = "优秀建议") String award,
             @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) Instant repliedAt, @Schema(nullable = true) Instant closedAt,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "当前账号现在可以执行的办理步骤，按页面显示顺序") List<cn.luzhi.suggestions.SuggestionAction> actions) {
     }
 
     @Schema(name = "DeclineInput")

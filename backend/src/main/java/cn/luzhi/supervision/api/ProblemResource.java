@@ -48,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemResource {
     @Inject
+    cn.luzhi.shared.CurrentCaller caller;
+    @Inject
     ProblemService problems;
     @Inject
     cn.luzhi.supervision.RectificationFigures figures;
@@ -158,7 +160,8 @@ public class ProblemResource {
 
     private ProblemView view(Problem p, Map<Long, String> names) {
         return new ProblemView(p.id, p.version, p.topicId, p.description, p.unitId, names.get(p.unitId), p.responsiblePerson, p.measures,
-                p.deadline, p.status, problems.warning(p), p.escalation, p.reopened, p.rectifiedAt, p.createdAt, p.updatedAt);
+                p.deadline, p.status, problems.warning(p), p.escalation, p.reopened, p.rectifiedAt, p.createdAt, p.updatedAt,
+                cn.luzhi.supervision.SupervisionActions.of(caller.get(), p));
     }
 
     private Map<Long, String> unitNames() {

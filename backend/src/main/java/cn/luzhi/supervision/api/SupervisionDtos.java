@@ -37,7 +37,8 @@ public final class SupervisionDtos {
             @Schema(description = "作为依据的建议、群众意见和热线诉求") List<Long> evidenceIds,
             @Schema(description = "依据条目的编号、类别、来源和标题（与 evidenceIds 同序）") List<TopicEvidence> evidence,
             @Schema(description = "被监督单位") List<Long> unitIds,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "当前账号现在可以执行的操作") List<cn.luzhi.supervision.SupervisionActions.TopicAction> actions) {
     }
 
     @Schema(name = "TopicEvidence", description = "议题所依据的一条建议、群众意见或热线诉求")
@@ -63,7 +64,8 @@ public final class SupervisionDtos {
             long unitId, @Schema(example = "县住房和城乡建设局") String unitName, @Schema(example = "王局长") String responsiblePerson,
             String measures, LocalDate deadline, cn.luzhi.supervision.Problem.Status status, cn.luzhi.shared.Warning warning,
             cn.luzhi.supervision.Problem.Escalation escalation, int reopened, @Schema(nullable = true) Instant rectifiedAt,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "当前账号现在可以执行的整改步骤") List<cn.luzhi.supervision.SupervisionActions.ProblemAction> actions) {
     }
 
     @Schema(name = "ProblemInput", description = "问题清单、责任清单、整改清单的一行")

@@ -50,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
     @Inject
+    cn.luzhi.shared.CurrentCaller caller;
+    @Inject
     SupervisionService service;
     @Inject
     TopicLinks links;
@@ -193,7 +195,8 @@ public class SupervisionResource {
                 .map(e -> new TopicEvidence(e.id(), e.number(), e.kind(), e.source(), e.title())).toList();
         return new TopicView(t.id, t.version, t.planId, t.title, t.description, t.method, t.committeeId,
                 t.committeeId == null ? null : names.get(t.committeeId), t.status, links.sources(t.id),
-                evidence.stream().map(TopicEvidence::id).toList(), evidence, links.units(t.id), t.createdAt, t.updatedAt);
+                evidence.stream().map(TopicEvidence::id).toList(), evidence, links.units(t.id), t.createdAt, t.updatedAt,
+                cn.luzhi.supervision.SupervisionActions.of(caller.get(), t));
     }
 
     private Map<Long, String> committeeNames() {
