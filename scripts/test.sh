@@ -48,6 +48,13 @@ v=$(grep -E "^\s+Tests\s+" .run/test/logs/vitest.log | tail -1)
 vp=$(grep -oE "[0-9]+ passed" <<<"$v" | grep -oE "[0-9]+" || echo 0); vf=$(grep -oE "[0-9]+ failed" <<<"$v" | grep -oE "[0-9]+" || echo 0)
 record frontend-unit "${vp:-0}" "${vf:-0}"
 
+echo "== SPA lint (tsc, ESLint: hooks, module walls) =="
+if (cd frontend && npm run lint > "$ROOT/.run/test/logs/lint.log" 2>&1); then
+  record lint 1 0
+else
+  echo "SPA lint failed:"; tail -30 .run/test/logs/lint.log; record lint 0 1
+fi
+
 echo "== SPA build =="
 if ! (cd frontend && npm run build --silent > "$ROOT/.run/test/logs/spa-build.log" 2>&1); then
   echo "SPA build failed:"; grep -v "^\s*$" .run/test/logs/spa-build.log | tail -20; record spa-build 0 1

@@ -1,8 +1,8 @@
 /** Deputy picker with server-side search (GET /deputies?q=); chosen deputies keep their names while the search changes. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDeputyOptions, type Option } from '../api/options';
+import { useDeputyOptions, type Option } from '@/lib/options';
 
 export interface DeputySelectProps {
   id?: string;
@@ -16,7 +16,7 @@ export interface DeputySelectProps {
   'aria-label'?: string;
 }
 
-export function DeputySelect({ id, value, onChange, multiple, exclude, known: knownOptions, ...rest }: DeputySelectProps) {
+export function DeputySelect({ id, value, onChange, multiple, exclude, known, ...rest }: DeputySelectProps) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const [search, setSearch] = useState('');
@@ -27,21 +27,28 @@ export function DeputySelect({ id, value, onChange, multiple, exclude, known: kn
   // Deputies are fetched once the list is opened or searched, not when a form merely renders.
   const [opened, setOpened] = useState(false);
   const deputies = useDeputyOptions(search, opened || search !== '');
-  const known = useRef(new Map<number, string>());
-  for (const o of knownOptions ?? []) if (!known.current.has(o.value)) known.current.set(o.value, o.label);
-  for (const o of deputies.options) known.current.set(o.value, o.label);
+  // The deputies chosen here, so their names stay when the search shows others.
+  const [picked, setPicked] = useState<readonly Option[]>([]);
 
   const selected = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
-  const options = useMemo<Option[]>(() => {
-    const skip = new Set(exclude?.filter((x): x is number => typeof x === 'number'));
-    const list = deputies.options.filter((o) => !skip.has(o.value));
-    const shown = new Set(list.map((o) => o.value));
-    for (const v of selected) {
-      if (!shown.has(v)) list.push({ value: v, label: known.current.get(v) ?? `#${v}` });
+  const skip = new Set(exclude?.filter((x): x is number => typeof x === 'number'));
+  const options = deputies.options.filter((o) => !skip.has(o.value));
+  const shown = new Set(options.map((o) => o.value));
+  for (const v of selected) {
+    if (shown.has(v)) continue;
+    const label = picked.find((o) => o.value === v)?.label ?? known?.find((o) => o.value === v)?.label ?? `#${v}`;
+    options.push({ value: v, label });
+  }
+
+  const choose = (v: number | number[] | undefined, chosen: unknown) => {
+    const now = (Array.isArray(chosen) ? chosen : [chosen]).filter(
+      (o): o is Option => typeof o === 'object' && o !== null && typeof (o as Option).value === 'number',
+    );
+    if (now.length > 0) {
+      setPicked((before) => [...before.filter((o) => !now.some((n) => n.value === o.value)), ...now.map(({ value, label }) => ({ value, label }))]);
     }
-    return list;
-    // selected is derived from value
-  }, [deputies.options, exclude, value]);
+    onChange?.(v);
+  };
 
   return (
     <Select<number | number[]>
@@ -50,7 +57,7 @@ export function DeputySelect({ id, value, onChange, multiple, exclude, known: kn
       mode={multiple ? 'multiple' : undefined}
       allowClear
       value={value ?? undefined}
-      onChange={(v) => onChange?.(v)}
+      onChange={choose}
       options={options}
       loading={deputies.loading}
       placeholder={t('suggestion.deputySearchPlaceholder')}

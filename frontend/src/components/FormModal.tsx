@@ -1,5 +1,5 @@
 /** A modal with one form: validates, submits, shows server field errors on the fields and handles a stale edit. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { App, Button, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProblemHandler } from '@/lib/use-problem-handler';
@@ -64,20 +64,21 @@ export function FormModal<V extends object>({
   const [openCount, setOpenCount] = useState(0);
   const handleProblem = useProblemHandler();
 
-  const initialRef = useRef(initialValues);
-  initialRef.current = initialValues;
-
-  useEffect(() => {
+  // Counts the openings (see the buttons' keys below).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) setOpenCount((n) => n + 1);
-  }, [open]);
+  }
 
+  // The values in force when the modal opens or resetKey changes; later changes of initialValues alone do not reset the form.
+  const applyInitialValues = useEffectEvent(() => {
+    form.resetFields();
+    if (initialValues) form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
+  });
   useEffect(() => {
-    if (open) {
-      form.resetFields();
-      const init = initialRef.current;
-      if (init) form.setFieldsValue(init as Parameters<typeof form.setFieldsValue>[0]);
-    }
-  }, [open, resetKey, form]);
+    if (open) applyInitialValues();
+  }, [open, resetKey]);
 
   const defaultAction = submitActions ? (submitActions.find((a) => a.primary) ?? submitActions[submitActions.length - 1]).key : undefined;
 

@@ -1,5 +1,5 @@
 /** Paging, sort and filters of a server-side table, kept in the URL so a reload or a link shows the same list. */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -42,8 +42,9 @@ export function parseListParams<F extends string>(sp: URLSearchParams, filterKey
 
 export function useListParams<F extends string>(filterKeys: readonly F[]) {
   const [sp, setSp] = useSearchParams();
-  // filterKeys is a constant array per page
-  const params = useMemo(() => parseListParams(sp, filterKeys), [sp]);
+  // Pages often pass a new array literal each render; its content is what counts.
+  const keys = filterKeys.join(',');
+  const params = useMemo(() => parseListParams(sp, (keys ? keys.split(',') : []) as F[]), [sp, keys]);
 
   const update = useCallback(
     (changes: Record<string, string | number | undefined | null>) => {
@@ -72,4 +73,18 @@ export function useListParams<F extends string>(filterKeys: readonly F[]) {
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
 
   return { params, setPage, setSort, setFilter, reset, update };
+}
+
+/**
+ * The text of a search box over a list: it may be edited before it is searched, and it follows the URL's value
+ * when that changes otherwise (a reset, a link, going back).
+ */
+export function useSearchText(value: string | undefined) {
+  const [text, setText] = useState(value ?? '');
+  const [followed, setFollowed] = useState(value);
+  if (value !== followed) {
+    setFollowed(value);
+    setText(value ?? '');
+  }
+  return [text, setText] as const;
 }

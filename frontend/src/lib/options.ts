@@ -1,7 +1,11 @@
-/** Select options for the suggestion forms: units, deputies (server search) and stations. */
+/**
+ * Select options that several features offer: units, deputies (server search), deputy names, stations and
+ * delegations. Each key starts with its record's list key (['units'], ['deputies'], …), so the directory's
+ * invalidation after a change refreshes the options too.
+ */
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap } from '@/api/client';
-import type { Deputy, Page, Station, Unit } from '@/api/types';
+import type { Delegation, Deputy, Page, Station, Unit } from '@/api/types';
 
 export interface Option {
   value: number;
@@ -11,7 +15,7 @@ export interface Option {
 /** All units of the congress (far fewer than 200). */
 export function useUnitOptions(enabled = true) {
   const q = useQuery({
-    queryKey: ['suggestions', 'options', 'units'],
+    queryKey: ['units', 'options'],
     queryFn: async ({ signal }) =>
       (await unwrap(api().GET('/api/v1/units', { params: { query: { size: 200, sort: 'name,asc' } }, signal }))) as Page<Unit>,
     enabled,
@@ -25,10 +29,10 @@ export function useUnitOptions(enabled = true) {
   };
 }
 
-/** Deputies matching a search text (server side, up to 200). */
+/** Active deputies matching a search text (server side, up to 200). */
 export function useDeputyOptions(search: string, enabled = true) {
   const q = useQuery({
-    queryKey: ['suggestions', 'options', 'deputies', search],
+    queryKey: ['deputies', 'options', search],
     queryFn: async ({ signal }) =>
       (await unwrap(
         api().GET('/api/v1/deputies', {
@@ -50,7 +54,7 @@ export function useDeputyOptions(search: string, enabled = true) {
 export function useDeputyNames(ids: readonly number[]) {
   const results = useQueries({
     queries: ids.map((id) => ({
-      queryKey: ['suggestions', 'options', 'deputy', id],
+      queryKey: ['deputies', 'options', 'name', id],
       queryFn: async ({ signal }: { signal: AbortSignal }) =>
         (await unwrap(api().GET('/api/v1/deputies/{id}', { params: { path: { id } }, signal }))) as Deputy,
       staleTime: 5 * 60_000,
@@ -59,9 +63,10 @@ export function useDeputyNames(ids: readonly number[]) {
   return ids.map((id, i) => results[i]?.data?.name ?? `#${id}`);
 }
 
+/** All liaison stations (far fewer than 200). */
 export function useStationOptions(enabled = true) {
   const q = useQuery({
-    queryKey: ['suggestions', 'options', 'stations'],
+    queryKey: ['stations', 'options'],
     queryFn: async ({ signal }) =>
       (await unwrap(api().GET('/api/v1/stations', { params: { query: { size: 200, sort: 'name,asc' } }, signal }))) as Page<Station>,
     enabled,
@@ -70,5 +75,19 @@ export function useStationOptions(enabled = true) {
   return {
     loading: q.isPending && enabled,
     options: (q.data?.items ?? []).map<Option>((s) => ({ value: s.id, label: s.name })),
+  };
+}
+
+/** All delegations of the congress (a congress has far fewer than 200). */
+export function useDelegationOptions() {
+  const q = useQuery({
+    queryKey: ['delegations', 'options'],
+    queryFn: async ({ signal }) =>
+      (await unwrap(api().GET('/api/v1/delegations', { params: { query: { size: 200, sort: 'name,asc' } }, signal }))) as Page<Delegation>,
+    staleTime: 5 * 60_000,
+  });
+  return {
+    loading: q.isPending,
+    options: (q.data?.items ?? []).map<Option>((d) => ({ value: d.id, label: d.name })),
   };
 }

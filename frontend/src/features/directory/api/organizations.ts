@@ -1,4 +1,4 @@
-/** Delegations (代表团) and committees (专门委员会): small lists, also used as select options. */
+/** Delegations (代表团) and committees (专门委员会): small lists with create and rename. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, cleanQuery, unwrap } from '@/api/client';
 import type { Committee, CommitteeInput, Delegation, DelegationInput, Page } from '@/api/types';
@@ -27,15 +27,6 @@ export function useDelegations(q: SimpleListQuery) {
       (await unwrap(api().GET('/api/v1/delegations', { params: { query: cleanQuery({ ...q }) }, signal }))) as Page<Delegation>,
     placeholderData: keepPreviousData,
   });
-}
-
-/** All delegations of the congress (a congress has far fewer than 200), for select options. */
-export function useDelegationOptions() {
-  const list = useDelegations({ size: 200, sort: 'name,asc' });
-  return {
-    loading: list.isPending,
-    options: (list.data?.items ?? []).map((d) => ({ value: d.id, label: d.name })),
-  };
 }
 
 export function useCreateDelegation() {

@@ -29,15 +29,6 @@ export function useStations(q: StationListQuery) {
   });
 }
 
-/** Stations for select options. */
-export function useStationOptions() {
-  const list = useStations({ size: 200, sort: 'name,asc' });
-  return {
-    loading: list.isPending,
-    options: (list.data?.items ?? []).map((s) => ({ value: s.id, label: s.name })),
-  };
-}
-
 export function useStation(id: number | null) {
   return useQuery({
     queryKey: stationKeys.detail(id ?? -1),

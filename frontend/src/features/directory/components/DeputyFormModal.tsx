@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { DEPUTY_STATUSES, GENDERS, OCCUPATION_GROUPS, PARTIES, type Deputy, type DeputyInput } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { blankToNull, enumOptions } from '@/lib/labels';
+import { useDelegationOptions, useStationOptions } from '@/lib/options';
 import { useCreateDeputy, useUpdateDeputy } from '../api/deputies';
-import { useDelegationOptions } from '../api/organizations';
-import { useStationOptions } from '../api/stations';
 
 type DeputyFormValues = Omit<DeputyInput, 'birthDate'> & { birthDate?: Dayjs | null };
 

@@ -1,17 +1,16 @@
 /** 代表: server-paged table with filters, CSV export, create form, detail drawer with history. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { App, Button, Card, Flex, Input, Select, Space, Switch, Table, Tag, Typography, type TableProps } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DEPUTY_STATUSES, OCCUPATION_GROUPS, PARTIES, type Deputy } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
+import { useDelegationOptions, useStationOptions } from '@/lib/options';
 import { DEPUTY_FILTERS, exportDeputies, toDeputyQuery, useDeputies } from '../api/deputies';
-import { useDelegationOptions } from '../api/organizations';
-import { useStationOptions } from '../api/stations';
 import { DeputyDetailDrawer, STATUS_COLORS } from '../components/DeputyDetailDrawer';
 import { DeputyFormModal } from '../components/DeputyFormModal';
 
@@ -28,13 +27,12 @@ export default function DeputiesPage() {
   const delegations = useDelegationOptions();
   const stations = useStationOptions();
   const handleProblem = useProblemHandler();
-  const [search, setSearch] = useState(params.filters.q ?? '');
+  const [search, setSearch] = useSearchText(params.filters.q);
   const [selected, setSelected] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [showChart, setShowChart] = useState(false);
 
-  useEffect(() => setSearch(params.filters.q ?? ''), [params.filters.q]);
 
   const onExport = async () => {
     setExporting(true);

@@ -1,12 +1,12 @@
 /** 联络站: server-paged table with search, create form, detail drawer with history. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Flex, Input, Table, Typography, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Station } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { STATION_FILTERS, useStations } from '../api/stations';
 import { StationDetailDrawer } from '../components/StationDetailDrawer';
@@ -17,11 +17,10 @@ export default function StationsPage() {
   const { canEditDirectory } = useSession();
   const { params, setPage, setSort, setFilter, reset } = useListParams(STATION_FILTERS);
   const list = useStations({ q: params.filters.q?.trim() || undefined, page: params.page, size: params.size, sort: params.sort });
-  const [search, setSearch] = useState(params.filters.q ?? '');
+  const [search, setSearch] = useSearchText(params.filters.q);
   const [selected, setSelected] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
 
-  useEffect(() => setSearch(params.filters.q ?? ''), [params.filters.q]);
 
   const text = (key: keyof Station) => ({
     title: t(`station.fields.${key}`),

@@ -1,12 +1,12 @@
 /** 承办单位: server-paged table with filters, CSV export, create form, detail drawer with history. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type Unit } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { exportUnits, toUnitQuery, UNIT_FILTERS, useUnits } from '../api/units';
@@ -21,12 +21,11 @@ export default function UnitsPage() {
   const filters = toUnitQuery(params.filters);
   const list = useUnits({ ...filters, page: params.page, size: params.size, sort: params.sort });
   const handleProblem = useProblemHandler();
-  const [search, setSearch] = useState(params.filters.q ?? '');
+  const [search, setSearch] = useSearchText(params.filters.q);
   const [selected, setSelected] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  useEffect(() => setSearch(params.filters.q ?? ''), [params.filters.q]);
 
   const onExport = async () => {
     setExporting(true);

@@ -10,8 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDANCES, type Activity, type ActivityInput, type Attendance } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { enumOptions } from '@/lib/labels';
-import { DeputySelect } from '@/features/suggestions/components/DeputySelect';
-import { useDeputyNames, useStationOptions } from '@/features/suggestions/api/options';
+import { DeputySelect } from '@/components/DeputySelect';
+import { useDeputyNames, useStationOptions } from '@/lib/options';
 import { useActivityTypes, useSaveActivity } from '../api/evaluation';
 
 interface ParticipantRow {

@@ -13,7 +13,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, enumOptions } from '@/lib/labels';
 import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
-import { saveText, toCsv } from '@/features/suggestions/lib/csv';
+import { saveText, toCsv } from '@/lib/csv';
 import { serverPagination } from '@/components/server-pagination';
 import { fetchActivities, useActivities, useActivityTypes, type ActivityQuery } from '../api/evaluation';
 import { ActivityDrawer } from '../components/ActivityDrawer';

@@ -8,7 +8,7 @@ import { findDialog, renderWithApp } from '@/testing/render';
 import DossierPage, { activityDays } from './DossierPage';
 
 // echarts needs a canvas, which jsdom lacks; the charts' data are checked through their text alternative.
-vi.mock('@/features/supervision/components/SupervisionChart', () => ({
+vi.mock('@/components/Chart', () => ({
   default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 vi.mock('../components/ActivityCalendar', () => ({

@@ -15,13 +15,13 @@ import { PageTitle } from '@/components/PageTitle';
 import { canAccess, seesAllDossiers } from '@/lib/access';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useSession } from '@/lib/session';
-import { DeputySelect } from '@/features/suggestions/components/DeputySelect';
-import { StatusTag } from '@/features/suggestions/components/SuggestionTags';
+import { DeputySelect } from '@/components/DeputySelect';
+import { SuggestionStatusTag } from '@/components/SuggestionStatusTag';
 import { useDossier } from '../api/evaluation';
 import { ActivityFormModal } from '../components/ActivityFormModal';
 import { EnumTag, fmtPoints, YearPicker, yearOf } from '../components/EvaluationParts';
 
-const SupervisionChart = lazy(() => import('@/features/supervision/components/SupervisionChart'));
+const Chart = lazy(() => import('@/components/Chart'));
 const ActivityCalendar = lazy(() => import('../components/ActivityCalendar'));
 
 const chartFallback = <Skeleton active paragraph={{ rows: 4 }} />;
@@ -62,7 +62,7 @@ function Charts({ d }: { d: Dossier }) {
       <Col xs={24} xl={12}>
         <Card size="small" title={t('evaluation.dossier.byType')}>
           <Suspense fallback={chartFallback}>
-            <SupervisionChart
+            <Chart
               categories={d.byType.map((x) => x.typeName)}
               series={[
                 { name: att('PRESENT'), type: 'bar', data: d.byType.map((x) => x.present), color: '#389e0d' },
@@ -80,7 +80,7 @@ function Charts({ d }: { d: Dossier }) {
       <Col xs={24} xl={12}>
         <Card size="small" title={t('evaluation.dossier.byMonth')}>
           <Suspense fallback={chartFallback}>
-            <SupervisionChart
+            <Chart
               categories={months}
               series={[
                 { name: t('evaluation.dossier.activities'), type: 'bar', data: d.byMonth.map((m) => m.activities), color: '#0950c3' },
@@ -171,7 +171,7 @@ export default function DossierPage() {
       render: (_: unknown, r: DossierSuggestion) => <Link to={`/suggestions/${r.id}`}>{r.title}</Link>,
     },
     { title: c('role'), key: 'role', render: (_: unknown, r: DossierSuggestion) => enumLabel(t, 'suggestionRole', r.role) },
-    { title: c('status'), key: 'status', render: (_: unknown, r: DossierSuggestion) => <StatusTag status={r.status as never} /> },
+    { title: c('status'), key: 'status', render: (_: unknown, r: DossierSuggestion) => <SuggestionStatusTag status={r.status as never} /> },
     { title: c('registered'), key: 'registered', render: (_: unknown, r: DossierSuggestion) => (r.registered ? t('evaluation.yes') : t('evaluation.no')) },
     { title: c('qualityScore'), dataIndex: 'qualityScore', key: 'qualityScore', render: (v: number | null) => orDash(v) },
     { title: c('award'), dataIndex: 'award', key: 'award', render: (v: string | null) => (v ? <Tag color="gold">{v}</Tag> : '—') },

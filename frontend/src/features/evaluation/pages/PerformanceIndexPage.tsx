@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiProblem } from '@/api/problem';
 import { PageTitle } from '@/components/PageTitle';
-import { useDelegationOptions } from '@/features/directory/api/organizations';
-import { useStationOptions } from '@/features/suggestions/api/options';
+import { useDelegationOptions, useStationOptions } from '@/lib/options';
 import { usePerformanceIndex } from '../api/evaluation';
 import { YearPicker, yearOf } from '../components/EvaluationParts';
 
@@ -31,7 +30,10 @@ export default function PerformanceIndexPage() {
     setSp(
       (prev) => {
         const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) v === undefined ? next.delete(k) : next.set(k, String(v));
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === undefined) next.delete(k);
+          else next.set(k, String(v));
+        }
         return next;
       },
       { replace: true },

@@ -18,7 +18,7 @@ import { canManageEvaluation } from '@/lib/access';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
-import { saveText, toCsv } from '@/features/suggestions/lib/csv';
+import { saveText, toCsv } from '@/lib/csv';
 import { api, unwrap } from '@/api/client';
 import {
   useAnswerObjection,

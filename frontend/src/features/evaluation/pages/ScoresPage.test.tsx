@@ -8,7 +8,7 @@ import { renderWithApp } from '@/testing/render';
 import ScoresPage from './ScoresPage';
 import ScoreDetailPage from './ScoreDetailPage';
 
-vi.mock('@/features/supervision/components/SupervisionChart', () => ({
+vi.mock('@/components/Chart', () => ({
   default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 

@@ -17,13 +17,13 @@ import { enumLabel, enumOptions } from '@/lib/labels';
 import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
-import { useDelegationOptions } from '@/features/directory/api/organizations';
+import { useDelegationOptions } from '@/lib/options';
 import { serverPagination } from '@/components/server-pagination';
 import { evaluationKeys, exportScores, fetchScores, useRecompute, useScores, type ScoreQuery } from '../api/evaluation';
 import { EnumTag, fmtPoints, YearPicker, yearOf } from '../components/EvaluationParts';
 import { ScoreBreakdown } from '../components/ScoreBreakdown';
 
-const SupervisionChart = lazy(() => import('@/features/supervision/components/SupervisionChart'));
+const Chart = lazy(() => import('@/components/Chart'));
 
 const FILTER_KEYS = ['year', 'delegationId', 'grade', 'q'] as const;
 
@@ -182,7 +182,7 @@ export default function ScoresPage() {
         <Col xs={24} xl={7}>
           <Card size="small" title={t('evaluation.scores.distribution')}>
             <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-              <SupervisionChart
+              <Chart
                 categories={GRADES.map((g) => enumLabel(t, 'grade', g))}
                 series={[
                   { name: t('evaluation.scores.count'), type: 'bar', data: gradeCounts, color: '#0950c3' },

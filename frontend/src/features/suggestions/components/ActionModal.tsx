@@ -18,7 +18,7 @@ import {
 import { FormModal } from '@/components/FormModal';
 import { enumLabel, enumOptions } from '@/lib/labels';
 import { useSuggestionAction, type ActionBodies } from '../api/suggestions';
-import { useUnitOptions } from '../api/options';
+import { useUnitOptions } from '@/lib/options';
 import type { SuggestionAction } from '../lib/actions';
 
 /** Every field any step's form has; each step uses some. */

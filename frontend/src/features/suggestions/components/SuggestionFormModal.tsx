@@ -18,8 +18,8 @@ import { FormModal } from '@/components/FormModal';
 import { enumOptions } from '@/lib/labels';
 import { useSession } from '@/lib/session';
 import { useCreateSuggestion } from '../api/suggestions';
-import { useStationOptions } from '../api/options';
-import { DeputySelect } from './DeputySelect';
+import { useStationOptions } from '@/lib/options';
+import { DeputySelect } from '@/components/DeputySelect';
 
 /** Where a citizen opinion came from; DEPUTY is for deputies' own items. */
 export const OPINION_SOURCES = ['STATION', 'QR_CODE', 'HOTLINE', 'OTHER'] as const satisfies readonly SuggestionSource[];

@@ -1,11 +1,5 @@
-/** Display of the figures' rates. */
+/** The figures' KPIs and their chart values. */
 import type { FigureRow } from '@/api/types';
-
-/** 0.9512 -> "95.1%"; null (nothing to divide by) -> "—". */
-export function formatRate(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
-  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
-}
 
 /** Rate as a percentage number for charts (null stays null, so the bar is missing rather than 0). */
 export function percent(rate: number | null | undefined): number | null {

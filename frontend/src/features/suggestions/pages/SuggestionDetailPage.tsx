@@ -15,11 +15,12 @@ import { NotFound } from '@/components/ResultPages';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useSession } from '@/lib/session';
 import { suggestionKeys, useSuggestion, useSuggestionTimeline } from '../api/suggestions';
-import { useDeputyNames, useUnitOptions } from '../api/options';
+import { useDeputyNames, useUnitOptions } from '@/lib/options';
 import { availableActions, canAppraise, timelineFacts, type SuggestionAction } from '../lib/actions';
 import { ActionModal } from '../components/ActionModal';
 import { SuggestionTimeline } from '../components/SuggestionTimeline';
-import { StatusTag, WarningTag } from '../components/SuggestionTags';
+import { SuggestionStatusTag } from '@/components/SuggestionStatusTag';
+import { WarningTag } from '@/components/WarningTag';
 
 /** Steps that move the item forward are primary buttons; the rest are secondary. */
 const PRIMARY: ReadonlySet<SuggestionAction> = new Set(['submit', 'register', 'assign', 'reply', 'feedback', 'close']);
@@ -90,7 +91,7 @@ export default function SuggestionDetailPage() {
         extra={back}
       />
       <Space wrap style={{ marginBottom: 16 }}>
-        <StatusTag status={s.status} />
+        <SuggestionStatusTag status={s.status} />
         <WarningTag warning={s.warning} />
         {s.number && <Typography.Text type="secondary">{s.number}</Typography.Text>}
       </Space>
@@ -116,7 +117,7 @@ export default function SuggestionDetailPage() {
             <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
               <Descriptions.Item label={f('number')}>{orDash(s.number)}</Descriptions.Item>
               <Descriptions.Item label={f('status')}>
-                <StatusTag status={s.status} />
+                <SuggestionStatusTag status={s.status} />
               </Descriptions.Item>
               <Descriptions.Item label={f('kind')}>{enumLabel(t, 'suggestionKind', s.kind)}</Descriptions.Item>
               <Descriptions.Item label={f('category')}>{enumLabel(t, 'suggestionCategory', s.category)}</Descriptions.Item>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { meAs, someFigures, aFigureRow } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mock-api';
 import { renderWithApp } from '@/testing/render';
-import { formatRate } from '../lib/figures';
+import { formatRate } from '@/lib/format';
 import SuggestionFiguresPage from './SuggestionFiguresPage';
 
 // echarts needs a canvas, which jsdom lacks; the chart's data are checked through its text alternative.

@@ -11,7 +11,8 @@ import { isApiProblem } from '@/api/problem';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel } from '@/lib/labels';
 import { useSuggestionFigures } from '../api/figures';
-import { formatRate, KPI_FIGURES, kpiParts, type KpiFigure } from '../lib/figures';
+import { formatRate } from '@/lib/format';
+import { KPI_FIGURES, kpiParts, type KpiFigure } from '../lib/figures';
 
 const FiguresChart = lazy(() => import('../components/FiguresChart'));
 

@@ -3,7 +3,7 @@
  * 交办给本单位 / 已答复 / 全部; deputy: 我的建议 / 待评价 / 全部可见; leaders and committees: 全部 / 逾期).
  * Each tab is a server-paged table with filters kept in the URL, warning colours and a CSV of the page.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Flex, Input, Segmented, Select, Space, Table, Tabs, Typography, type TableProps } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
@@ -23,13 +23,14 @@ import {
 } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { suggestionsQueryOptions, useSuggestions } from '../api/suggestions';
 import { fixedKeys, inboxTabs, mergeFilters, pickTab, type SuggestionFilters } from '../lib/inbox-tabs';
-import { saveText, toCsv } from '../lib/csv';
+import { saveText, toCsv } from '@/lib/csv';
 import { SuggestionFormModal } from '../components/SuggestionFormModal';
-import { StatusTag, WarningTag } from '../components/SuggestionTags';
+import { SuggestionStatusTag } from '@/components/SuggestionStatusTag';
+import { WarningTag } from '@/components/WarningTag';
 
 const FILTER_KEYS = ['tab', 'v', 'q', 'kind', 'category', 'status', 'warning'] as const;
 const OPEN_STATUSES: readonly string[] = ['ASSIGNED', 'REHANDLING'];
@@ -58,9 +59,8 @@ export default function SuggestionsInboxPage() {
   const filters = mergeFilters(userFilters, variant);
   const query = { ...filters, page: params.page, size: params.size, sort: params.sort };
   const list = useSuggestions(query);
-  const [search, setSearch] = useState(params.filters.q ?? '');
+  const [search, setSearch] = useSearchText(params.filters.q);
   const [creating, setCreating] = useState(false);
-  useEffect(() => setSearch(params.filters.q ?? ''), [params.filters.q]);
 
   // How many items each tab holds (its fixed filters only): one size=1 query per variant.
   const countQueries = tabs.flatMap((tb) => tb.variants.map((v) => ({ tab: tb.key, query: v.query })));
@@ -101,7 +101,7 @@ export default function SuggestionsInboxPage() {
       sortOrder: sortOrderOf(params.sort, 'title'),
       render: (v: string, row) => <Link to={`/suggestions/${row.id}`}>{v}</Link>,
     },
-    { title: t('suggestion.fields.status'), dataIndex: 'status', key: 'status', render: (v: SuggestionStatus) => <StatusTag status={v} /> },
+    { title: t('suggestion.fields.status'), dataIndex: 'status', key: 'status', render: (v: SuggestionStatus) => <SuggestionStatusTag status={v} /> },
     {
       title: t('suggestion.fields.warning'),
       dataIndex: 'warning',

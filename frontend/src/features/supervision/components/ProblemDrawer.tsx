@@ -11,7 +11,8 @@ import { useSession } from '@/lib/session';
 import { supervisionKeys, useProblem, useProblemHistory } from '../api/supervision';
 import { problemActions, type ProblemAction } from '../lib/actions';
 import { ProblemActionModal } from './ProblemActionModal';
-import { EscalationTag, ProblemStatusTag, WarningTag } from './SupervisionTags';
+import { WarningTag } from '@/components/WarningTag';
+import { EscalationTag, ProblemStatusTag } from './SupervisionTags';
 
 const STEP_COLORS: Record<string, string> = {
   CREATED: 'blue',

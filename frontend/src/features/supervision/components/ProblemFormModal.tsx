@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
-import { useUnitOptions } from '@/features/suggestions/api/options';
+import { useUnitOptions } from '@/lib/options';
 import { useCreateProblem } from '../api/supervision';
 
 interface ProblemFormValues {

@@ -4,9 +4,9 @@ import { Col, Descriptions, Row, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RATINGS, type RatingResult } from '@/api/types';
 import { enumLabel } from '@/lib/labels';
-import { formatRate } from '@/features/suggestions/lib/figures';
+import { formatRate } from '@/lib/format';
 
-const SupervisionChart = lazy(() => import('./SupervisionChart'));
+const Chart = lazy(() => import('@/components/Chart'));
 
 const RATING_KEYS = { SATISFIED: 'satisfied', BASIC: 'basic', UNSATISFIED: 'unsatisfied' } as const;
 const ROUND_COLORS = ['#0950c3', '#d46b08'];
@@ -56,7 +56,7 @@ export function RatingResults({ ratings, passThreshold }: { ratings: RatingResul
       {ratings.some((r) => r.votes > 0) && (
         <Col xs={24} xl={10}>
           <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-            <SupervisionChart
+            <Chart
               height={260}
               categories={categories}
               series={ratings.map((r, i) => ({

@@ -5,8 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { Escalation, PlanStatus, ProblemStatus, TopicSource, TopicStatus } from '@/api/types';
 import { enumLabel } from '@/lib/labels';
 
-export { WarningTag } from '@/features/suggestions/components/SuggestionTags';
-
 const PLAN_COLORS: Record<PlanStatus, string> = { DRAFT: 'default', ADOPTED: 'success' };
 
 export const TOPIC_STATUS_COLORS: Record<TopicStatus, string> = {

@@ -8,7 +8,7 @@ import { SUPERVISION_METHODS, TOPIC_SOURCES, type SupervisionMethod, type Topic,
 import { FormModal } from '@/components/FormModal';
 import { enumOptions } from '@/lib/labels';
 import { useSession } from '@/lib/session';
-import { useUnitOptions } from '@/features/suggestions/api/options';
+import { useUnitOptions } from '@/lib/options';
 import { useCommitteeOptions, useCreateTopic, useUpdateTopic } from '../api/supervision';
 
 interface TopicFormValues {

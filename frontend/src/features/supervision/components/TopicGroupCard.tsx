@@ -7,7 +7,7 @@ import { isApiProblem } from '@/api/problem';
 import type { TopicGroupMember } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { useSession } from '@/lib/session';
-import { DeputySelect } from '@/features/suggestions/components/DeputySelect';
+import { DeputySelect } from '@/components/DeputySelect';
 import { useSetTopicGroup, useTopicGroup } from '../api/supervision';
 import { canProposeTopics } from '../lib/actions';
 

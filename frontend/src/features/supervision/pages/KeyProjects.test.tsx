@@ -9,7 +9,7 @@ import KeyProjectsPage from './KeyProjectsPage';
 import KeyProjectDetailPage from './KeyProjectDetailPage';
 
 // echarts needs a canvas, which jsdom lacks; the chart's data are checked through its text alternative.
-vi.mock('../components/SupervisionChart', () => ({
+vi.mock('@/components/Chart', () => ({
   default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 

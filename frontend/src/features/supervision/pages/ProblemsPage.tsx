@@ -21,7 +21,8 @@ import { useListParams } from '@/lib/list-params';
 import { serverPagination } from '@/components/server-pagination';
 import { useProblems } from '../api/supervision';
 import { ProblemDrawer } from '../components/ProblemDrawer';
-import { EscalationTag, ProblemStatusTag, WarningTag } from '../components/SupervisionTags';
+import { WarningTag } from '@/components/WarningTag';
+import { EscalationTag, ProblemStatusTag } from '../components/SupervisionTags';
 
 const FILTER_KEYS = ['topicId', 'status', 'warning', 'escalation'] as const;
 

@@ -7,13 +7,13 @@ import { renderWithApp } from '@/testing/render';
 import RectificationFiguresPage, { unitCsv } from './RectificationFiguresPage';
 
 // echarts needs a canvas, which jsdom lacks; the chart's data are checked through its text alternative.
-vi.mock('../components/SupervisionChart', () => ({
+vi.mock('@/components/Chart', () => ({
   default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 
 const saved = vi.hoisted(() => ({ calls: [] as [string, string][] }));
-vi.mock('@/features/suggestions/lib/csv', async (original) => ({
-  ...(await original<typeof import('@/features/suggestions/lib/csv')>()),
+vi.mock('@/lib/csv', async (original) => ({
+  ...(await original<typeof import('@/lib/csv')>()),
   saveText: (text: string, name: string) => saved.calls.push([text, name]),
 }));
 

@@ -10,11 +10,11 @@ import { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/api/problem';
 import type { RectificationFigures, UnitRectification } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
-import { saveText, toCsv } from '@/features/suggestions/lib/csv';
-import { formatRate } from '@/features/suggestions/lib/figures';
+import { saveText, toCsv } from '@/lib/csv';
+import { formatRate } from '@/lib/format';
 import { useRectificationFigures } from '../api/supervision';
 
-const SupervisionChart = lazy(() => import('../components/SupervisionChart'));
+const Chart = lazy(() => import('@/components/Chart'));
 
 const KPIS = ['found', 'rectified', 'rectificationRate', 'overdue', 'reopened'] as const;
 const UNIT_COLUMNS = ['found', 'rectified', 'rectificationRate', 'overdue'] as const;
@@ -107,7 +107,7 @@ export default function RectificationFiguresPage() {
             <Col xs={24} xl={12}>
               <Card size="small" title={t('supervision.figures.byMonth', { year: data.year })}>
                 <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-                  <SupervisionChart
+                  <Chart
                     categories={months}
                     series={[
                       { name: col('found'), type: 'bar', data: data.byMonth.map((m) => m.found), color: COLORS.found },
@@ -126,7 +126,7 @@ export default function RectificationFiguresPage() {
                   <Typography.Text type="secondary">{f('empty')}</Typography.Text>
                 ) : (
                   <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-                    <SupervisionChart
+                    <Chart
                       categories={data.byUnit.map((u) => u.unitName)}
                       series={(['found', 'rectified', 'overdue'] as const).map((k) => ({
                         name: col(k),

@@ -1,12 +1,12 @@
 /** 用户管理 (admin): accounts table and the create-account form. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Flex, Input, Select, Table, Tag, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
 import { USER_FILTERS, useUsers } from '../api/users';
 import { UserFormModal } from '../components/UserFormModal';
 
@@ -20,9 +20,8 @@ export default function UsersPage() {
     size: params.size,
     sort: params.sort,
   });
-  const [search, setSearch] = useState(params.filters.q ?? '');
+  const [search, setSearch] = useSearchText(params.filters.q);
   const [creating, setCreating] = useState(false);
-  useEffect(() => setSearch(params.filters.q ?? ''), [params.filters.q]);
 
   const columns: TableProps<User>['columns'] = [
     { title: t('user.fields.username'), dataIndex: 'username', key: 'username', sorter: true, sortOrder: sortOrderOf(params.sort, 'username') },
