@@ -76,6 +76,19 @@ export function useListParams<F extends string>(filterKeys: readonly F[]) {
 }
 
 /**
+ * Paging and sort of a list kept in the component instead of the URL: for a list that shares its page with
+ * others (a tab, a card), whose page would clash in the URL.
+ */
+export function useLocalListParams(size = DEFAULT_PAGE_SIZE) {
+  const [params, setParams] = useState<{ page: number; size: number; sort?: string }>({ page: 0, size });
+  const setPage = useCallback((page: number, pageSize: number) => setParams((p) => ({ ...p, page, size: pageSize })), []);
+  const setSort = useCallback((sort: string | undefined) => setParams((p) => ({ ...p, sort, page: 0 })), []);
+  /** After a change of the list's filters. */
+  const firstPage = useCallback(() => setParams((p) => ({ ...p, page: 0 })), []);
+  return { params, setPage, setSort, firstPage };
+}
+
+/**
  * The text of a search box over a list: it may be edited before it is searched, and it follows the URL's value
  * when that changes otherwise (a reset, a link, going back).
  */

@@ -5,8 +5,9 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DEPUTY_STATUSES, OCCUPATION_GROUPS, PARTIES, type Deputy } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
+import { useListParams, useSearchText } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { useDelegationOptions, useStationOptions } from '@/lib/options';
@@ -20,10 +21,12 @@ export default function DeputiesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { canEditDirectory, canExportDirectory } = useSession();
-  const { params, setPage, setSort, setFilter, reset } = useListParams(DEPUTY_FILTERS);
+  const listParams = useListParams(DEPUTY_FILTERS);
+  const { params, setFilter, reset } = listParams;
   const filters = toDeputyQuery(params.filters);
   const query = { ...filters, page: params.page, size: params.size, sort: params.sort };
   const list = useDeputies(query);
+  const table = useServerTable<Deputy>(listParams, list.data?.total, { sizeChanger: true });
   const delegations = useDelegationOptions();
   const stations = useStationOptions();
   const handleProblem = useProblemHandler();
@@ -50,9 +53,7 @@ export default function DeputiesPage() {
     {
       title: t('deputy.fields.name'),
       dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'name'),
+      ...table.sortable('name'),
       render: (name: string, row) => (
         <Typography.Link
           onClick={(e) => {
@@ -68,9 +69,7 @@ export default function DeputiesPage() {
     {
       title: t('deputy.fields.term'),
       dataIndex: 'term',
-      key: 'term',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'term'),
+      ...table.sortable('term'),
       render: (v: number) => t('deputy.termValue', { term: v }),
     },
     { title: t('deputy.fields.delegation'), dataIndex: 'delegationName', key: 'delegationName' },
@@ -90,15 +89,6 @@ export default function DeputiesPage() {
     },
     { title: t('deputy.fields.phone'), dataIndex: 'phone', key: 'phone', render: (v) => orDash(v) },
   ];
-
-  const onTableChange: TableProps<Deputy>['onChange'] = (pagination, _filters, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      setSort(toSortParam(s?.columnKey as string | undefined, s?.order));
-    } else if (extra.action === 'paginate') {
-      setPage((pagination.current ?? 1) - 1, pagination.pageSize ?? params.size);
-    }
-  };
 
   return (
     <>
@@ -202,17 +192,9 @@ export default function DeputiesPage() {
         dataSource={list.data?.items}
         loading={list.isFetching}
         locale={list.isError ? { emptyText: t('errors.loadFailed') } : undefined}
-        onChange={onTableChange}
+        {...table.props}
         onRow={(row) => ({ onClick: () => setSelected(row.id), className: 'luzhi-clickable-row' })}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: params.page + 1,
-          pageSize: params.size,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('table.total', { total }),
-        }}
       />
       <DeputyDetailDrawer id={selected} onClose={() => setSelected(null)} />
       {canEditDirectory && (

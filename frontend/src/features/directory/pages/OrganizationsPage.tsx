@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { COMMITTEE_KINDS, type Committee, type CommitteeInput, type Delegation, type DelegationInput } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { enumLabel, enumOptions } from '@/lib/labels';
-import { DEFAULT_PAGE_SIZE } from '@/lib/list-params';
+import { useLocalListParams } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import {
   useCommittees,
@@ -33,18 +34,23 @@ export default function OrganizationsPage() {
   );
 }
 
-function usePaging() {
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(DEFAULT_PAGE_SIZE);
+/** A tab's paging (kept in the tab: the two tabs share one URL) and its search text. */
+function useTabList() {
+  const paging = useLocalListParams();
   const [q, setQ] = useState('');
-  return { page, size, q, setQ: (v: string) => (setQ(v.trim()), setPage(0)), setPage, setSize };
+  const search = (v: string) => {
+    setQ(v.trim());
+    paging.firstPage();
+  };
+  return { paging, params: paging.params, q, search };
 }
 
 function DelegationsTab() {
   const { t } = useTranslation();
   const { canEditDirectory } = useSession();
-  const p = usePaging();
-  const list = useDelegations({ page: p.page, size: p.size, q: p.q || undefined, sort: 'name,asc' });
+  const p = useTabList();
+  const list = useDelegations({ page: p.params.page, size: p.params.size, q: p.q || undefined, sort: 'name,asc' });
+  const table = useServerTable<Delegation>(p.paging, list.data?.total);
   const create = useCreateDelegation();
   const update = useUpdateDelegation();
   const [editing, setEditing] = useState<Delegation | null>(null);
@@ -71,7 +77,7 @@ function DelegationsTab() {
   return (
     <>
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label={t('org.searchLabel')} placeholder={t('org.searchPlaceholder')} allowClear onSearch={p.setQ} style={{ width: 260 }} />
+        <Input.Search aria-label={t('org.searchLabel')} placeholder={t('org.searchPlaceholder')} allowClear onSearch={p.search} style={{ width: 260 }} />
         {canEditDirectory && (
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             {t('actions.create')}
@@ -85,13 +91,7 @@ function DelegationsTab() {
         columns={columns}
         dataSource={list.data?.items}
         loading={list.isFetching}
-        pagination={{
-          current: p.page + 1,
-          pageSize: p.size,
-          total: list.data?.total ?? 0,
-          onChange: (page, size) => (p.setPage(page - 1), p.setSize(size)),
-          showTotal: (total) => t('table.total', { total }),
-        }}
+        {...table.props}
       />
       <FormModal<DelegationInput>
         open={creating || editing !== null}
@@ -116,8 +116,9 @@ function DelegationsTab() {
 function CommitteesTab() {
   const { t } = useTranslation();
   const { canEditDirectory } = useSession();
-  const p = usePaging();
-  const list = useCommittees({ page: p.page, size: p.size, q: p.q || undefined, sort: 'name,asc' });
+  const p = useTabList();
+  const list = useCommittees({ page: p.params.page, size: p.params.size, q: p.q || undefined, sort: 'name,asc' });
+  const table = useServerTable<Committee>(p.paging, list.data?.total);
   const create = useCreateCommittee();
   const update = useUpdateCommittee();
   const [editing, setEditing] = useState<Committee | null>(null);
@@ -145,7 +146,7 @@ function CommitteesTab() {
   return (
     <>
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label={t('org.searchLabel')} placeholder={t('org.searchPlaceholder')} allowClear onSearch={p.setQ} style={{ width: 260 }} />
+        <Input.Search aria-label={t('org.searchLabel')} placeholder={t('org.searchPlaceholder')} allowClear onSearch={p.search} style={{ width: 260 }} />
         {canEditDirectory && (
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             {t('actions.create')}
@@ -159,13 +160,7 @@ function CommitteesTab() {
         columns={columns}
         dataSource={list.data?.items}
         loading={list.isFetching}
-        pagination={{
-          current: p.page + 1,
-          pageSize: p.size,
-          total: list.data?.total ?? 0,
-          onChange: (page, size) => (p.setPage(page - 1), p.setSize(size)),
-          showTotal: (total) => t('table.total', { total }),
-        }}
+        {...table.props}
       />
       <FormModal<CommitteeInput>
         open={creating || editing !== null}

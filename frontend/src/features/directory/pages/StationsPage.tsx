@@ -5,8 +5,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Station } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
+import { useListParams, useSearchText } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { STATION_FILTERS, useStations } from '../api/stations';
 import { StationDetailDrawer } from '../components/StationDetailDrawer';
@@ -15,8 +16,10 @@ import { StationFormModal } from '../components/StationFormModal';
 export default function StationsPage() {
   const { t } = useTranslation();
   const { canEditDirectory } = useSession();
-  const { params, setPage, setSort, setFilter, reset } = useListParams(STATION_FILTERS);
+  const listParams = useListParams(STATION_FILTERS);
+  const { params, setFilter, reset } = listParams;
   const list = useStations({ q: params.filters.q?.trim() || undefined, page: params.page, size: params.size, sort: params.sort });
+  const table = useServerTable<Station>(listParams, list.data?.total, { sizeChanger: true });
   const [search, setSearch] = useSearchText(params.filters.q);
   const [selected, setSelected] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
@@ -33,9 +36,7 @@ export default function StationsPage() {
     {
       title: t('station.fields.name'),
       dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'name'),
+      ...table.sortable('name'),
       render: (name: string, row) => (
         <Typography.Link
           onClick={(e) => {
@@ -54,15 +55,6 @@ export default function StationsPage() {
     text('receptionSchedule'),
     { title: t('station.fields.deputyCount'), dataIndex: 'deputyCount', key: 'deputyCount', align: 'right' },
   ];
-
-  const onTableChange: TableProps<Station>['onChange'] = (pagination, _f, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      setSort(toSortParam(s?.columnKey as string | undefined, s?.order));
-    } else if (extra.action === 'paginate') {
-      setPage((pagination.current ?? 1) - 1, pagination.pageSize ?? params.size);
-    }
-  };
 
   return (
     <>
@@ -99,17 +91,9 @@ export default function StationsPage() {
         dataSource={list.data?.items}
         loading={list.isFetching}
         locale={list.isError ? { emptyText: t('errors.loadFailed') } : undefined}
-        onChange={onTableChange}
+        {...table.props}
         onRow={(row) => ({ onClick: () => setSelected(row.id), className: 'luzhi-clickable-row' })}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: params.page + 1,
-          pageSize: params.size,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('table.total', { total }),
-        }}
       />
       <StationDetailDrawer id={selected} onClose={() => setSelected(null)} />
       {canEditDirectory && <StationFormModal open={creating} onClose={() => setCreating(false)} />}

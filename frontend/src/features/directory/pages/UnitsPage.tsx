@@ -5,8 +5,9 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, type Unit } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
+import { useListParams, useSearchText } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { exportUnits, toUnitQuery, UNIT_FILTERS, useUnits } from '../api/units';
@@ -17,9 +18,11 @@ export default function UnitsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { canEditDirectory, canExportDirectory } = useSession();
-  const { params, setPage, setSort, setFilter, reset } = useListParams(UNIT_FILTERS);
+  const listParams = useListParams(UNIT_FILTERS);
+  const { params, setFilter, reset } = listParams;
   const filters = toUnitQuery(params.filters);
   const list = useUnits({ ...filters, page: params.page, size: params.size, sort: params.sort });
+  const table = useServerTable<Unit>(listParams, list.data?.total, { sizeChanger: true });
   const handleProblem = useProblemHandler();
   const [search, setSearch] = useSearchText(params.filters.q);
   const [selected, setSelected] = useState<number | null>(null);
@@ -43,9 +46,7 @@ export default function UnitsPage() {
     {
       title: t('unit.fields.name'),
       dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'name'),
+      ...table.sortable('name'),
       render: (name: string, row) => (
         <Typography.Link
           onClick={(e) => {
@@ -68,15 +69,6 @@ export default function UnitsPage() {
       render: (v: boolean) => <Tag color={v ? 'green' : 'default'}>{v ? t('unit.activeYes') : t('unit.activeNo')}</Tag>,
     },
   ];
-
-  const onTableChange: TableProps<Unit>['onChange'] = (pagination, _f, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      setSort(toSortParam(s?.columnKey as string | undefined, s?.order));
-    } else if (extra.action === 'paginate') {
-      setPage((pagination.current ?? 1) - 1, pagination.pageSize ?? params.size);
-    }
-  };
 
   return (
     <>
@@ -141,17 +133,9 @@ export default function UnitsPage() {
         dataSource={list.data?.items}
         loading={list.isFetching}
         locale={list.isError ? { emptyText: t('errors.loadFailed') } : undefined}
-        onChange={onTableChange}
+        {...table.props}
         onRow={(row) => ({ onClick: () => setSelected(row.id), className: 'luzhi-clickable-row' })}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: params.page + 1,
-          pageSize: params.size,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('table.total', { total }),
-        }}
       />
       <UnitDetailDrawer id={selected} onClose={() => setSelected(null)} />
       {canEditDirectory && <UnitFormModal open={creating} onClose={() => setCreating(false)} />}

@@ -11,10 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES, type ActivityStatus, type ActivitySummary } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, enumOptions } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { saveText, toCsv } from '@/lib/csv';
-import { serverPagination } from '@/components/server-pagination';
+import { useServerTable } from '@/components/server-table';
 import { fetchActivities, useActivities, useActivityTypes, type ActivityQuery } from '../api/evaluation';
 import { ActivityDrawer } from '../components/ActivityDrawer';
 import { ActivityFormModal } from '../components/ActivityFormModal';
@@ -26,7 +26,8 @@ export default function ActivitiesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleProblem = useProblemHandler();
-  const { params, setPage, setSort, setFilter, update } = useListParams(FILTER_KEYS);
+  const listParams = useListParams(FILTER_KEYS);
+  const { params, setFilter, update } = listParams;
   const year = yearOf(params.filters.year);
   const filters: ActivityQuery = {
     year,
@@ -35,6 +36,7 @@ export default function ActivitiesPage() {
     q: params.filters.q,
   };
   const list = useActivities({ ...filters, page: params.page, size: params.size, sort: params.sort });
+  const table = useServerTable<ActivitySummary>(listParams, list.data?.total);
   const types = useActivityTypes();
   const [creating, setCreating] = useState(false);
   const [q, setQ] = useState(params.filters.q ?? '');
@@ -59,13 +61,11 @@ export default function ActivitiesPage() {
   };
 
   const columns: TableProps<ActivitySummary>['columns'] = [
-    { title: f('occurredOn'), dataIndex: 'occurredOn', key: 'occurredOn', width: 120, sorter: true, sortOrder: sortOrderOf(params.sort, 'occurredOn') },
+    { title: f('occurredOn'), dataIndex: 'occurredOn', width: 120, ...table.sortable('occurredOn') },
     {
       title: f('title'),
       dataIndex: 'title',
-      key: 'title',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'title'),
+      ...table.sortable('title'),
       render: (v: string, r) => <Typography.Link onClick={() => setOpen(r.id)}>{v}</Typography.Link>,
     },
     { title: f('type'), dataIndex: 'typeName', key: 'typeName' },
@@ -126,11 +126,7 @@ export default function ActivitiesPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          onChange={(_, __, sorter) => {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            setSort(toSortParam(one?.columnKey as string | undefined, one?.order));
-          }}
-          pagination={serverPagination(params, list.data?.total, setPage)}
+          {...table.props}
         />
       </Card>
       <ActivityFormModal

@@ -14,8 +14,10 @@ import { isApiProblem } from '@/api/problem';
 import { RECOMMENDATIONS, type Grade, type Objection, type Publication, type PublishedScore, type RenominationRow } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { canManageEvaluation } from '@/lib/access';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
+import { useLocalListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { saveText, toCsv } from '@/lib/csv';
@@ -49,9 +51,10 @@ function Results({ p }: { p: Publication }) {
   const { message } = App.useApp();
   const { roles } = useSession();
   const handleProblem = useProblemHandler();
-  const [page, setPage] = useState(0);
+  const paging = useLocalListParams();
   const [recommendation, setRecommendation] = useState<string | undefined>();
-  const results = usePublicationPart<ResultsPage>(p.id, 'results', { page, size: 20 });
+  const results = usePublicationPart<ResultsPage>(p.id, 'results', { page: paging.params.page, size: paging.params.size });
+  const table = useServerTable<PublishedScore | RenominationRow>(paging, results.data?.total, { sizeChanger: false });
   const renomination = usePublicationPart<RenominationPage>(p.id, 'renomination', { recommendation, size: 200 });
   const excellent = usePublicationPart<PublishedScore[]>(p.id, 'excellent');
   const staff = canManageEvaluation(roles) || roles.includes('leader') || roles.includes('committee');
@@ -87,7 +90,7 @@ function Results({ p }: { p: Publication }) {
         columns={base}
         dataSource={results.data?.items}
         loading={results.isFetching}
-        pagination={{ current: page + 1, pageSize: 20, total: results.data?.total ?? 0, showSizeChanger: false, onChange: (n) => setPage(n - 1) }}
+        {...table.props}
       />
     </>
   );

@@ -14,11 +14,11 @@ import { GRADES, type Grade, type RecomputeResult, type Score } from '@/api/type
 import { PageTitle } from '@/components/PageTitle';
 import { canManageEvaluation } from '@/lib/access';
 import { enumLabel, enumOptions } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams } from '@/lib/list-params';
+import { useListParams } from '@/lib/list-params';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { useDelegationOptions } from '@/lib/options';
-import { serverPagination } from '@/components/server-pagination';
+import { useServerTable } from '@/components/server-table';
 import { evaluationKeys, exportScores, fetchScores, useRecompute, useScores, type ScoreQuery } from '../api/evaluation';
 import { EnumTag, fmtPoints, YearPicker, yearOf } from '../components/EvaluationParts';
 import { ScoreBreakdown } from '../components/ScoreBreakdown';
@@ -32,7 +32,8 @@ export default function ScoresPage() {
   const { message } = App.useApp();
   const { roles } = useSession();
   const handleProblem = useProblemHandler();
-  const { params, setPage, setSort, setFilter } = useListParams(FILTER_KEYS);
+  const listParams = useListParams(FILTER_KEYS);
+  const { params, setFilter } = listParams;
   const year = yearOf(params.filters.year);
   const filters: ScoreQuery = {
     year,
@@ -41,6 +42,7 @@ export default function ScoresPage() {
     q: params.filters.q,
   };
   const list = useScores({ ...filters, page: params.page, size: params.size, sort: params.sort });
+  const table = useServerTable<Score>(listParams, list.data?.total);
   const delegations = useDelegationOptions();
   const recompute = useRecompute();
   const [recomputed, setRecomputed] = useState<RecomputeResult | null>(null);
@@ -73,23 +75,19 @@ export default function ScoresPage() {
   };
 
   const columns: TableProps<Score>['columns'] = [
-    { title: s('rank'), dataIndex: 'rank', key: 'rank', width: 80, sorter: true, sortOrder: sortOrderOf(params.sort, 'rank') },
+    { title: s('rank'), dataIndex: 'rank', width: 80, ...table.sortable('rank') },
     {
       title: s('name'),
       dataIndex: 'name',
-      key: 'name',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'name'),
+      ...table.sortable('name'),
       render: (v: string, r) => <Typography.Link onClick={() => setOpen(r)}>{v}</Typography.Link>,
     },
     { title: s('delegation'), dataIndex: 'delegationName', key: 'delegationName' },
     {
       title: s('total'),
       dataIndex: 'total',
-      key: 'total',
       align: 'right',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'total'),
+      ...table.sortable('total'),
       render: fmtPoints,
     },
     { title: s('grade'), dataIndex: 'grade', key: 'grade', render: (v: Grade) => <EnumTag name="grade" value={v} /> },
@@ -171,11 +169,7 @@ export default function ScoresPage() {
               dataSource={list.data?.items}
               loading={list.isFetching}
               locale={{ emptyText: t('evaluation.scores.notScored') }}
-              onChange={(_, __, sorter) => {
-                const one = Array.isArray(sorter) ? sorter[0] : sorter;
-                setSort(toSortParam(one?.columnKey as string | undefined, one?.order));
-              }}
-              pagination={serverPagination(params, list.data?.total, setPage)}
+              {...table.props}
             />
           </Card>
         </Col>

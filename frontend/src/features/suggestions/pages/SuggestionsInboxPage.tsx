@@ -22,8 +22,9 @@ import {
   type Warning,
 } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
+import { useListParams, useSearchText } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { suggestionsQueryOptions, useSuggestions } from '../api/suggestions';
 import { fixedKeys, inboxTabs, mergeFilters, pickTab, type SuggestionFilters } from '../lib/inbox-tabs';
@@ -45,7 +46,8 @@ export default function SuggestionsInboxPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { me, roles } = useSession();
-  const { params, setPage, setSort, setFilter, update } = useListParams(FILTER_KEYS);
+  const listParams = useListParams(FILTER_KEYS);
+  const { params, setFilter, update } = listParams;
   const tabs = inboxTabs(roles, me);
   const { tab, variant } = pickTab(tabs, params.filters.tab, params.filters.v);
   const fixed = fixedKeys(variant);
@@ -59,6 +61,7 @@ export default function SuggestionsInboxPage() {
   const filters = mergeFilters(userFilters, variant);
   const query = { ...filters, page: params.page, size: params.size, sort: params.sort };
   const list = useSuggestions(query);
+  const table = useServerTable<Suggestion>(listParams, list.data?.total, { sizeChanger: true });
   const [search, setSearch] = useSearchText(params.filters.q);
   const [creating, setCreating] = useState(false);
 
@@ -87,18 +90,14 @@ export default function SuggestionsInboxPage() {
     {
       title: t('suggestion.fields.number'),
       dataIndex: 'number',
-      key: 'number',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'number'),
+      ...table.sortable('number'),
       render: (v) => orDash(v),
       width: 120,
     },
     {
       title: t('suggestion.fields.title'),
       dataIndex: 'title',
-      key: 'title',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'title'),
+      ...table.sortable('title'),
       render: (v: string, row) => <Link to={`/suggestions/${row.id}`}>{v}</Link>,
     },
     { title: t('suggestion.fields.status'), dataIndex: 'status', key: 'status', render: (v: SuggestionStatus) => <SuggestionStatusTag status={v} /> },
@@ -111,9 +110,7 @@ export default function SuggestionsInboxPage() {
     {
       title: t('suggestion.fields.deadline'),
       dataIndex: 'deadline',
-      key: 'deadline',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'deadline'),
+      ...table.sortable('deadline'),
       render: (v: string | null) => fmtDate(v),
     },
     { title: t('suggestion.fields.leadUnit'), dataIndex: 'leadUnitName', key: 'leadUnitName', render: (v) => orDash(v) },
@@ -128,21 +125,10 @@ export default function SuggestionsInboxPage() {
     {
       title: t('suggestion.fields.createdAt'),
       dataIndex: 'createdAt',
-      key: 'createdAt',
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, 'createdAt'),
+      ...table.sortable('createdAt'),
       render: (v: string) => fmtDate(v),
     },
   ];
-
-  const onTableChange: TableProps<Suggestion>['onChange'] = (pagination, _filters, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      setSort(toSortParam(s?.columnKey as string | undefined, s?.order));
-    } else if (extra.action === 'paginate') {
-      setPage((pagination.current ?? 1) - 1, pagination.pageSize ?? params.size);
-    }
-  };
 
   const exportPage = () => {
     const rows = list.data?.items ?? [];
@@ -279,7 +265,7 @@ export default function SuggestionsInboxPage() {
         dataSource={list.data?.items}
         loading={list.isFetching}
         locale={list.isError ? { emptyText: t('errors.loadFailed') } : undefined}
-        onChange={onTableChange}
+        {...table.props}
         onRow={(row) => ({
           onClick: (e) => {
             if ((e.target as HTMLElement).closest('a')) return;
@@ -288,14 +274,6 @@ export default function SuggestionsInboxPage() {
           className: 'luzhi-clickable-row',
         })}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: params.page + 1,
-          pageSize: params.size,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('table.total', { total }),
-        }}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('suggestion.warningLegend')}

@@ -16,7 +16,7 @@ import { useListParams } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { useUnitOptions } from '@/lib/options';
 import { formatRate } from '@/lib/format';
-import { serverPagination } from '@/components/server-pagination';
+import { useServerTable } from '@/components/server-table';
 import { nextAsk, useCreateKeyProject, useKeyProjects } from '../api/key-projects';
 import { canManagePlans } from '../lib/actions';
 import { PassTag } from '../components/RatingResults';
@@ -33,9 +33,11 @@ export default function KeyProjectsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { roles } = useSession();
-  const { params, setPage, setFilter } = useListParams(['year'] as const);
+  const listParams = useListParams(['year'] as const);
+  const { params, setFilter } = listParams;
   const year = /^\d{4}$/.test(params.filters.year ?? '') ? Number(params.filters.year) : dayjs().year();
   const list = useKeyProjects({ year, page: params.page, size: params.size });
+  const table = useServerTable<KeyProject>(listParams, list.data?.total, { hideOnSinglePage: true });
   const units = useUnitOptions();
   const create = useCreateKeyProject();
   const [creating, setCreating] = useState(false);
@@ -91,7 +93,7 @@ export default function KeyProjectsPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: k('empty') }}
-          pagination={serverPagination(params, list.data?.total, setPage, { hideOnSinglePage: true })}
+          {...table.props}
         />
       </Card>
       <FormModal<ProjectValues>

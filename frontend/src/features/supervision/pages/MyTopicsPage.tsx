@@ -6,14 +6,16 @@ import type { Topic, TopicStatus } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useListParams } from '@/lib/list-params';
-import { serverPagination } from '@/components/server-pagination';
+import { useServerTable } from '@/components/server-table';
 import { useMyTopics } from '../api/supervision';
 import { SourceTags, TopicStatusTag } from '../components/SupervisionTags';
 
 export default function MyTopicsPage() {
   const { t } = useTranslation();
-  const { params, setPage } = useListParams([] as const);
+  const listParams = useListParams([] as const);
+  const { params } = listParams;
   const list = useMyTopics({ page: params.page, size: params.size });
+  const table = useServerTable<Topic>(listParams, list.data?.total, { hideOnSinglePage: true });
   const f = (k: string) => t(`supervision.topicFields.${k}`);
 
   const columns: TableProps<Topic>['columns'] = [
@@ -37,7 +39,7 @@ export default function MyTopicsPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: t('supervision.myTopics.empty') }}
-          pagination={serverPagination(params, list.data?.total, setPage, { hideOnSinglePage: true })}
+          {...table.props}
         />
       </Card>
     </>

@@ -9,7 +9,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { orDash } from '@/lib/labels';
 import { useListParams } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
-import { serverPagination } from '@/components/server-pagination';
+import { useServerTable } from '@/components/server-table';
 import { usePlans } from '../api/supervision';
 import { canManagePlans } from '../lib/actions';
 import { PlanFormModal } from '../components/PlanFormModal';
@@ -19,8 +19,10 @@ export default function PlansPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { roles } = useSession();
-  const { params, setPage } = useListParams([] as const);
+  const listParams = useListParams([] as const);
+  const { params } = listParams;
   const list = usePlans({ page: params.page, size: params.size, sort: 'year,desc' });
+  const table = useServerTable<Plan>(listParams, list.data?.total);
   const [creating, setCreating] = useState(false);
   const f = (k: string) => t(`supervision.planFields.${k}`);
 
@@ -51,7 +53,7 @@ export default function PlansPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          pagination={serverPagination(params, list.data?.total, setPage)}
+          {...table.props}
         />
       </Card>
       <PlanFormModal open={creating} onClose={() => setCreating(false)} onCreated={(p) => navigate(`/supervision/plans/${p.id}`)} />

@@ -18,7 +18,7 @@ import {
 import { PageTitle } from '@/components/PageTitle';
 import { enumOptions } from '@/lib/labels';
 import { useListParams } from '@/lib/list-params';
-import { serverPagination } from '@/components/server-pagination';
+import { useServerTable } from '@/components/server-table';
 import { useProblems } from '../api/supervision';
 import { ProblemDrawer } from '../components/ProblemDrawer';
 import { WarningTag } from '@/components/WarningTag';
@@ -28,7 +28,8 @@ const FILTER_KEYS = ['topicId', 'status', 'warning', 'escalation'] as const;
 
 export default function ProblemsPage() {
   const { t } = useTranslation();
-  const { params, setPage, setFilter } = useListParams(FILTER_KEYS);
+  const listParams = useListParams(FILTER_KEYS);
+  const { params, setFilter } = listParams;
   const topicId = params.filters.topicId && /^\d+$/.test(params.filters.topicId) ? Number(params.filters.topicId) : undefined;
   const list = useProblems({
     topicId,
@@ -38,6 +39,7 @@ export default function ProblemsPage() {
     page: params.page,
     size: params.size,
   });
+  const table = useServerTable<SupervisionProblem>(listParams, list.data?.total);
   const [openId, setOpenId] = useState<number | null>(null);
   const f = (k: string) => t(`supervision.problemFields.${k}`);
 
@@ -111,7 +113,7 @@ export default function ProblemsPage() {
           columns={columns}
           dataSource={list.data?.items}
           loading={list.isFetching}
-          pagination={serverPagination(params, list.data?.total, setPage)}
+          {...table.props}
         />
       </Card>
       <ProblemDrawer id={openId} onClose={() => setOpenId(null)} />

@@ -5,14 +5,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
+import { useServerTable } from '@/components/server-table';
 import { enumLabel, enumOptions, orDash } from '@/lib/labels';
-import { sortOrderOf, toSortParam, useListParams, useSearchText } from '@/lib/list-params';
+import { useListParams, useSearchText } from '@/lib/list-params';
 import { USER_FILTERS, useUsers } from '../api/users';
 import { UserFormModal } from '../components/UserFormModal';
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { params, setPage, setSort, setFilter, reset } = useListParams(USER_FILTERS);
+  const listParams = useListParams(USER_FILTERS);
+  const { params, setFilter, reset } = listParams;
   const list = useUsers({
     q: params.filters.q?.trim() || undefined,
     role: params.filters.role as Role | undefined,
@@ -20,11 +22,12 @@ export default function UsersPage() {
     size: params.size,
     sort: params.sort,
   });
+  const table = useServerTable<User>(listParams, list.data?.total, { sizeChanger: true });
   const [search, setSearch] = useSearchText(params.filters.q);
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<User>['columns'] = [
-    { title: t('user.fields.username'), dataIndex: 'username', key: 'username', sorter: true, sortOrder: sortOrderOf(params.sort, 'username') },
+    { title: t('user.fields.username'), dataIndex: 'username', ...table.sortable('username') },
     { title: t('user.fields.displayName'), dataIndex: 'displayName', key: 'displayName' },
     { title: t('user.fields.role'), dataIndex: 'role', key: 'role', render: (v: string) => enumLabel(t, 'role', v) },
     { title: t('user.fields.unitId'), dataIndex: 'unitId', key: 'unitId', render: (v) => orDash(v) },
@@ -36,15 +39,6 @@ export default function UsersPage() {
       render: (v: boolean) => <Tag color={v ? 'green' : 'default'}>{v ? t('user.enabledYes') : t('user.enabledNo')}</Tag>,
     },
   ];
-
-  const onTableChange: TableProps<User>['onChange'] = (pagination, _f, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      setSort(toSortParam(s?.columnKey as string | undefined, s?.order));
-    } else if (extra.action === 'paginate') {
-      setPage((pagination.current ?? 1) - 1, pagination.pageSize ?? params.size);
-    }
-  };
 
   return (
     <>
@@ -88,15 +82,8 @@ export default function UsersPage() {
         dataSource={list.data?.items}
         loading={list.isFetching}
         locale={list.isError ? { emptyText: t('errors.loadFailed') } : undefined}
-        onChange={onTableChange}
+        {...table.props}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: params.page + 1,
-          pageSize: params.size,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('table.total', { total }),
-        }}
       />
       <UserFormModal open={creating} onClose={() => setCreating(false)} />
     </>
