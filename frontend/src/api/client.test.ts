@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '@/testing/mock-api';
+import { mockApi, staleVersion } from '@/testing/mock-api';
 import { aDeputy, pageOf } from '@/testing/fixtures';
 import { api, fileNameFromDisposition, unwrap, unwrapWithEtag } from './client';
 import { ApiProblem } from './problem';
@@ -36,7 +36,7 @@ describe('api client', () => {
   });
 
   it('sends If-Match on update', async () => {
-    const mock = mockApi({ 'PUT /api/v1/deputies/12': { status: 412, body: { status: 412, title: 'Precondition Failed', detail: '记录已被修改' } } });
+    const mock = mockApi({ 'PUT /api/v1/deputies/12': staleVersion() });
     const call = unwrap(api().PUT('/api/v1/deputies/{id}', { params: { path: { id: 12 }, header: { 'If-Match': '"2"' } }, body: {} as never }));
     await expect(call).rejects.toMatchObject({ isStale: true });
     expect(mock.requests[0].headers.get('If-Match')).toBe('"2"');

@@ -24,6 +24,14 @@ describe('toApiProblem', () => {
     expect(p.message).toBe(p.detail);
   });
 
+  it("keeps the name of the rule that refused a state change", () => {
+    const p = toApiProblem(
+      { status: 409, statusText: 'Conflict' },
+      { type: '/problems/invalid-transition', title: 'Invalid Transition', status: 409, rule: 'contact-before-reply', detail: '答复前须先与代表沟通' },
+    );
+    expect(p).toMatchObject({ type: '/problems/invalid-transition', rule: 'contact-before-reply', detail: '答复前须先与代表沟通' });
+  });
+
   it('drops malformed entries of errors[]', () => {
     const p = toApiProblem({ status: 400, statusText: '' }, { status: 400, errors: [{ field: 'a' }, 'x', { field: 'b', message: 'm' }] });
     expect(p.errors).toEqual([{ field: 'b', message: 'm' }]);
@@ -46,13 +54,13 @@ describe('toApiProblem', () => {
 
 describe('problemFromResponse', () => {
   it('parses a problem+json response body', async () => {
-    const res = new Response(JSON.stringify({ status: 403, title: 'Forbidden', detail: '无权修改代表信息' }), {
+    const res = new Response(JSON.stringify({ type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: '当前角色无权执行此操作' }), {
       status: 403,
       headers: { 'Content-Type': 'application/problem+json' },
     });
     const p = await problemFromResponse(res);
     expect(isApiProblem(p)).toBe(true);
-    expect(p.detail).toBe('无权修改代表信息');
+    expect(p.detail).toBe('当前角色无权执行此操作');
   });
 
   it('survives an empty body', async () => {

@@ -1,18 +1,10 @@
-/** RFC 9457 problem details: every non-2xx answer of the API. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+/** RFC 9457 problem details: every non-2xx answer of the API, as the spec's Problem schema defines it. */
+import type { components } from './schema';
 
-export interface ProblemBody {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  requestId?: string;
-  errors?: FieldError[];
-}
+/** The answer's body (the spec's Problem). */
+export type ProblemBody = components['schemas']['Problem'];
+/** One entry of a validation problem's errors[]. */
+export type FieldError = components['schemas']['FieldError'];
 
 /** A failed API call; `detail` is Chinese text that may be shown to the user. */
 export class ApiProblem extends Error {
@@ -22,9 +14,12 @@ export class ApiProblem extends Error {
   readonly detail?: string;
   readonly instance?: string;
   readonly requestId?: string;
+  /** The domain rule that refused a state change (type /problems/invalid-transition). */
+  readonly rule?: string;
   readonly errors: FieldError[];
 
-  constructor(body: ProblemBody & { status: number }) {
+  /** A body that is not problem+json (a proxy's page) still gives a status; the other members may be missing. */
+  constructor(body: Partial<ProblemBody> & Pick<ProblemBody, 'status'>) {
     super(body.detail || body.title || `HTTP ${body.status}`);
     this.name = 'ApiProblem';
     this.type = body.type ?? 'about:blank';
@@ -33,6 +28,7 @@ export class ApiProblem extends Error {
     this.detail = body.detail;
     this.instance = body.instance;
     this.requestId = body.requestId;
+    this.rule = body.rule;
     this.errors = body.errors ?? [];
   }
 
@@ -73,6 +69,7 @@ export function toApiProblem(response: Pick<Response, 'status' | 'statusText'>, 
       detail: typeof b.detail === 'string' ? b.detail : undefined,
       instance: typeof b.instance === 'string' ? b.instance : undefined,
       requestId: typeof b.requestId === 'string' ? b.requestId : undefined,
+      rule: typeof b.rule === 'string' ? b.rule : undefined,
       errors: Array.isArray(b.errors) ? b.errors.filter(isFieldError) : [],
     });
   }

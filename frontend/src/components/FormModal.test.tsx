@@ -55,7 +55,7 @@ describe('FormModal', () => {
   });
 
   it('explains a stale edit (412) and offers to reload', async () => {
-    const onSubmit = vi.fn().mockRejectedValue(new ApiProblem({ status: 412, title: 'Precondition Failed' }));
+    const onSubmit = vi.fn().mockRejectedValue(new ApiProblem({ type: '/problems/stale-version', title: 'Precondition Failed', status: 412, detail: '该记录已被他人修改，请刷新后再试' }));
     const { onStale } = renderForm(onSubmit);
     await userEvent.type(await screen.findByLabelText('姓名'), '李四');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));

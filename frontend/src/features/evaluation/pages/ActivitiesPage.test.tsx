@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aDeputy, anActivity, meAs, pageOf, someActivityTypes } from '@/testing/fixtures';
-import { mockApi, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
+import { mockApi, staleVersion, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import ActivitiesPage from './ActivitiesPage';
 
@@ -43,7 +43,7 @@ describe('ActivitiesPage', () => {
   it('explains a confirmation someone else got to first (412), and rejects with a reason', async () => {
     const mock = mockApi(
       routes({
-        'POST /api/v1/evaluation/activities/124/confirm': { status: 412, body: { title: 'Precondition Failed', status: 412 } },
+        'POST /api/v1/evaluation/activities/124/confirm': staleVersion(),
         'POST /api/v1/evaluation/activities/124/reject': { body: anActivity({ status: 'REJECTED', rejectReason: '活动日期有误' }) },
       }),
     );

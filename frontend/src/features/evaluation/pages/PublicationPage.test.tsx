@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aPublication, aScheme, aScoreDetail, anObjection, meAs, pageOf } from '@/testing/fixtures';
-import { mockApi, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
+import { mockApi, refusedByRule, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import PublicationPage from './PublicationPage';
 import PerformanceIndexPage from './PerformanceIndexPage';
@@ -22,10 +22,7 @@ describe('PublicationPage', () => {
   it("shows staff the window and its objections, and the server's reason when publishing is refused (409)", async () => {
     const mock = mockApi(
       routes({
-        'POST /api/v1/evaluation/publications/5/publish': {
-          status: 409,
-          body: { type: '/problems/rule', title: 'Conflict', status: 409, rule: 'window-open', detail: '异议期至 2099-12-31 结束，结束后方可公布' },
-        },
+        'POST /api/v1/evaluation/publications/5/publish': refusedByRule('window-not-over', '异议期到 2099-12-31 结束，结束后才能公布'),
       }),
     );
     renderWithApp(<PublicationPage />, { me: meAs('staff'), path: '/evaluation/publication?year=2026' });
@@ -36,7 +33,7 @@ describe('PublicationPage', () => {
     expect(within(row).getByText('待答复')).toBeInTheDocument();
     expect(screen.getByText('共 1 件，待答复 1 件')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '公布结果' }));
-    expect(await screen.findByText('异议期至 2099-12-31 结束，结束后方可公布')).toBeInTheDocument();
+    expect(await screen.findByText('异议期到 2099-12-31 结束，结束后才能公布')).toBeInTheDocument();
     expect(mock.requests.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"2"');
   }, SLOW);
 

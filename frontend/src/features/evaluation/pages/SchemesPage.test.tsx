@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aScheme, meAs, someActivityTypes } from '@/testing/fixtures';
-import { mockApi, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
+import { mockApi, problem, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import SchemesPage from './SchemesPage';
 
@@ -64,10 +64,13 @@ describe('SchemesPage', () => {
   it("puts the server's field error on the indicator it names", async () => {
     mockApi(
       routes({
-        'PUT /api/v1/evaluation/schemes/1': {
+        'PUT /api/v1/evaluation/schemes/1': problem({
+          type: '/problems/validation',
+          title: 'Bad Request',
           status: 400,
-          body: { title: 'Bad Request', status: 400, detail: '请求有误', errors: [{ field: 'indicators[1].activityTypeId', message: '活动类型已停用' }] },
-        },
+          detail: '提交的数据有误：活动类型已停用',
+          errors: [{ field: 'indicators[1].activityTypeId', message: '活动类型已停用' }],
+        }),
       }),
     );
     renderWithApp(<SchemesPage />, { me: meAs('admin'), path: '/evaluation/schemes?year=2026' });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aSuggestion, meAs, pageOf, aDeputy } from '@/testing/fixtures';
-import { mockApi } from '@/testing/mock-api';
+import { mockApi, problem } from '@/testing/mock-api';
 import { renderWithApp } from '@/testing/render';
 import { SuggestionFormModal, toSuggestionInput } from './SuggestionFormModal';
 
@@ -22,16 +22,13 @@ describe('SuggestionFormModal', () => {
   it("puts the server's field errors (400) on the title and keeps the form open", async () => {
     const mock = mockApi({
       'GET /api/v1/deputies': { body: pageOf([aDeputy({ id: 13, name: '李秀英' })]) },
-      'POST /api/v1/suggestions': {
+      'POST /api/v1/suggestions': problem({
+        type: '/problems/validation',
+        title: 'Bad Request',
         status: 400,
-        body: {
-          type: '/problems/validation',
-          title: 'Bad Request',
-          status: 400,
-          detail: '提交的数据未通过校验：title 长度须在 0 到 200 之间',
-          errors: [{ field: 'createSuggestion.input.title', message: '长度须在 0 到 200 之间' }],
-        },
-      },
+        detail: '提交的数据未通过校验：title 长度须在 0 到 200 之间',
+        errors: [{ field: 'createSuggestion.input.title', message: '长度须在 0 到 200 之间' }],
+      }),
     });
     const onClose = vi.fn();
     renderWithApp(<SuggestionFormModal open onClose={onClose} />, { me: meAs('deputy') });
@@ -53,10 +50,7 @@ describe('SuggestionFormModal', () => {
   it('shows a 409 detail in a message', async () => {
     mockApi({
       'GET /api/v1/deputies': { body: pageOf([]) },
-      'POST /api/v1/suggestions': {
-        status: 409,
-        body: { type: '/problems/rule', title: 'Conflict', status: 409, detail: '本届会议的建议征集已截止' },
-      },
+      'POST /api/v1/suggestions': problem({ type: '/problems/concurrent-change', title: 'Conflict', status: 409, detail: '该记录正被他人同时修改，请刷新后再试' }),
     });
     renderWithApp(<SuggestionFormModal open onClose={() => {}} />, { me: meAs('deputy') });
     const modal = await screen.findByRole('dialog', { name: '新建建议' });
@@ -64,7 +58,7 @@ describe('SuggestionFormModal', () => {
     await fill(modal, '标题', '关于增设公交站点的建议');
     await fill(modal, '内容', '北山镇缺少公交站点');
     await userEvent.click(within(modal).getByRole('button', { name: '保存草稿' }));
-    expect(await screen.findByText('本届会议的建议征集已截止')).toBeInTheDocument();
+    expect(await screen.findByText('该记录正被他人同时修改，请刷新后再试')).toBeInTheDocument();
     expect(screen.getByRole('dialog', { name: '新建建议' })).toBeInTheDocument();
   }, SLOW);
 

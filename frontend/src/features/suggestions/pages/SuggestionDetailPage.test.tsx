@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { aStep, aSuggestion, meAs, pageOf } from '@/testing/fixtures';
-import { mockApi } from '@/testing/mock-api';
+import { mockApi, refusedByRule } from '@/testing/mock-api';
 import { renderWithApp } from '@/testing/render';
 import SuggestionDetailPage from './SuggestionDetailPage';
 
@@ -54,16 +54,7 @@ describe('SuggestionDetailPage', () => {
   it("shows the lead unit the 409 rule (contact before reply) and sends the GET's ETag as If-Match", async () => {
     const mock = mockApi(
       routes({
-        'POST /api/v1/suggestions/101/reply': {
-          status: 409,
-          body: {
-            type: '/problems/rule',
-            title: 'Conflict',
-            status: 409,
-            rule: 'contact-before-reply',
-            detail: '答复前须先与代表沟通（面商/电话/书面），并登记沟通情况',
-          },
-        },
+        'POST /api/v1/suggestions/101/reply': refusedByRule('contact-before-reply', '答复前须先与代表沟通（面商/电话/书面），并登记沟通情况'),
       }),
     );
     renderDetail();

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { aKeyProject, aRound, meAs, pageOf, someUnits } from '@/testing/fixtures';
-import { mockApi, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
+import { mockApi, refusedByRule, staleVersion, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import KeyProjectsPage from './KeyProjectsPage';
 import KeyProjectDetailPage from './KeyProjectDetailPage';
@@ -99,7 +99,7 @@ describe('KeyProjectDetailPage', () => {
   }, SLOW);
 
   it('explains a stale answer (412)', async () => {
-    mockApi(routes({ 'POST /api/v1/supervision/key-projects/3/asks': { status: 412, body: { title: 'Precondition Failed', status: 412 } } }));
+    mockApi(routes({ 'POST /api/v1/supervision/key-projects/3/asks': staleVersion() }));
     renderDetail();
     await userEvent.click(await screen.findByRole('button', { name: /登记年底问结果/ }));
     const modal = await findDialog('登记三问答复');
@@ -115,7 +115,7 @@ describe('KeyProjectDetailPage', () => {
         'POST /api/v1/supervision/key-projects/3/votes': () =>
           ++votes === 1
             ? { status: 201, body: aRound({ satisfied: 21, basic: 6, unsatisfied: 4, votes: 31, satisfactionRate: 27 / 31, passed: true }) }
-            : { status: 409, body: { type: '/problems/rule', title: 'Conflict', status: 409, detail: '本轮评议已投票，不能重复投票' } },
+            : refusedByRule('one-vote-per-round', '本轮评议已投票，不能重复投票'),
       }),
     );
     renderDetail(meAs('deputy'));

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { aPlan, aTopic, meAs, pageOf } from '@/testing/fixtures';
-import { mockApi } from '@/testing/mock-api';
+import { mockApi, refusedByRule, staleVersion } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import PlanDetailPage from './PlanDetailPage';
 
@@ -53,16 +53,13 @@ describe('PlanDetailPage', () => {
   it("sends the topic's version as If-Match and shows a 409's rule", async () => {
     const mock = mockApi(
       routes({
-        'POST /api/v1/supervision/topics/31/approve': {
-          status: 409,
-          body: { type: '/problems/rule', title: 'Conflict', status: 409, rule: 'approve-only-proposed', detail: '只有拟定的议题可以列入计划' },
-        },
+        'POST /api/v1/supervision/topics/31/approve': refusedByRule('approve-only-proposed', '只有拟定中的议题可以列入计划'),
       }),
     );
     renderPlan();
     const group = await screen.findByRole('group', { name: '议题推进 关于城区停车难问题整治情况的专项工作报告' });
     await userEvent.click(within(group).getByRole('button', { name: '列入计划' }));
-    expect(await screen.findByText('只有拟定的议题可以列入计划')).toBeInTheDocument();
+    expect(await screen.findByText('只有拟定中的议题可以列入计划')).toBeInTheDocument();
     await waitFor(() => expect(mock.requests.some((r) => r.method === 'POST')).toBe(true));
     const post = mock.requests.find((r) => r.method === 'POST')!;
     expect(post.headers.get('If-Match')).toBe('"2"');
@@ -77,7 +74,7 @@ describe('PlanDetailPage', () => {
   });
 
   it('edits the title with If-Match (the year stays) and explains a stale edit (412)', async () => {
-    const mock = mockApi(routes({ 'PUT /api/v1/supervision/plans/7': { status: 412, body: { title: 'Precondition Failed', status: 412 } } }));
+    const mock = mockApi(routes({ 'PUT /api/v1/supervision/plans/7': staleVersion() }));
     renderPlan();
     await userEvent.click(await screen.findByRole('button', { name: /修改计划/ }));
     const modal = await findDialog('修改年度监督计划');

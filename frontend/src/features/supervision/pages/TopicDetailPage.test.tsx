@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { aDeputy, aProblem, aTopic, meAs, pageOf, someUnits } from '@/testing/fixtures';
-import { mockApi, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
+import { mockApi, refusedByRule, staleVersion, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import TopicDetailPage from './TopicDetailPage';
 
@@ -76,7 +76,7 @@ describe('TopicDetailPage', () => {
 
   it('edits the topic with If-Match, keeping its evidence, and explains a stale edit (412)', async () => {
     const mock = mockApi(
-      routes({ 'PUT /api/v1/supervision/topics/31': { status: 412, body: { title: 'Precondition Failed', status: 412 } } }),
+      routes({ 'PUT /api/v1/supervision/topics/31': staleVersion() }),
     );
     renderTopic();
     await userEvent.click(await screen.findByRole('button', { name: /编辑/ }, { timeout: 10_000 }));
@@ -129,10 +129,7 @@ describe('TopicDetailPage', () => {
     const mock = mockApi(
       routes({
         'POST /api/v1/supervision/topics/31/milestones': { status: 201, body: { id: 3, title: '跟踪督办', due: '2099-09-30', doneOn: null } },
-        'POST /api/v1/supervision/topics/31/milestones/2/done': {
-          status: 409,
-          body: { type: '/problems/rule', title: 'Conflict', status: 409, detail: '该节点已登记完成' },
-        },
+        'POST /api/v1/supervision/topics/31/milestones/2/done': refusedByRule('milestone-done-once', '该节点已登记完成'),
       }),
     );
     renderTopic();

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { meAs, pageOf } from '@/testing/fixtures';
-import { mockApi } from '@/testing/mock-api';
+import { mockApi, problem } from '@/testing/mock-api';
 import { renderWithApp } from '@/testing/render';
 import { toUserInput, UserFormModal } from './UserFormModal';
 
@@ -29,10 +29,13 @@ describe('UserFormModal', () => {
 
   it('shows the server refusing a taken username on the username field', async () => {
     mockApi({
-      'POST /api/v1/users': {
+      'POST /api/v1/users': problem({
+        type: '/problems/duplicate',
+        title: 'Duplicate',
         status: 409,
-        body: { type: '/problems/conflict', title: 'Conflict', status: 409, detail: '账号 staff1 已存在', errors: [{ field: 'username', message: '已存在' }] },
-      },
+        detail: '用户名“staff1”已被使用',
+        errors: [{ field: 'username', message: '用户名“staff1”已被使用' }],
+      }),
     });
     renderWithApp(<UserFormModal open onClose={vi.fn()} />, { me: meAs('admin') });
     await userEvent.type(await screen.findByLabelText('账号'), 'staff1');
@@ -40,8 +43,9 @@ describe('UserFormModal', () => {
     await chooseRole('常委会工作人员');
     await userEvent.type(screen.getByLabelText('初始密码'), 'Init#2026x');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('已存在')).toBeInTheDocument();
-    expect(await screen.findByText('账号 staff1 已存在')).toBeInTheDocument();
+    // On the field and in the message.
+    await waitFor(() => expect(screen.getByLabelText('账号')).toHaveAttribute('aria-invalid', 'true'));
+    expect(await screen.findAllByText('用户名“staff1”已被使用')).toHaveLength(2);
   });
 });
 
