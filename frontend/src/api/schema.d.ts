@@ -3248,6 +3248,11 @@ export interface components {
          * @enum {string}
          */
         PlanStatus: "DRAFT" | "ADOPTED";
+        /**
+         * @description 当前账号现在可以对问题执行的操作
+         * @enum {string}
+         */
+        ProblemAction: "progress" | "verification" | "lookBack" | "escalation";
         /** @description 问题清单、责任清单、整改清单的一行 */
         ProblemInput: {
             /** @example 老旧小区停车泊位缺口大，夜间占道停车普遍 */
@@ -3618,7 +3623,14 @@ export interface components {
             closedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description 当前账号现在可以执行的办理步骤，按页面显示顺序 */
+            actions: components["schemas"]["SuggestionAction"][];
         };
+        /**
+         * @description 当前账号现在可以执行的办理步骤
+         * @enum {string}
+         */
+        SuggestionAction: "submit" | "register" | "decline" | "assign" | "reassignmentRequest" | "reassignmentDecision" | "contact" | "coOpinion" | "reply" | "feedback" | "close" | "followUpResolution" | "procuratorateTransfer" | "procuratorateAnswer" | "appraise";
         /**
          * @description URBAN 城乡建设 / TRANSPORT 交通 / EDUCATION 教育 / HEALTH 医疗卫生 / AGRICULTURE 农业农村 / ENVIRONMENT 生态环境 / SOCIAL 社会保障 / ECONOMY 经济发展 / SAFETY 公共安全 / GOVERNANCE 政府建设 / OTHER 其他
          * @enum {string}
@@ -3764,6 +3776,8 @@ export interface components {
             rectifiedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description 当前账号现在可以执行的整改步骤 */
+            actions: components["schemas"]["ProblemAction"][];
         };
         Topic: {
             /** Format: int64 */
@@ -3789,7 +3803,14 @@ export interface components {
             unitIds: number[];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description 当前账号现在可以执行的操作 */
+            actions: components["schemas"]["TopicAction"][];
         };
+        /**
+         * @description 当前账号现在可以对议题执行的操作
+         * @enum {string}
+         */
+        TopicAction: "approve" | "start" | "deliberate" | "close" | "edit" | "addProblem";
         /** @description score = 件数 + 2 × 涉及代表数 + 2 × 涉及地点数（乡镇）；按 score 由高到低 */
         TopicCandidate: {
             /** Format: int32 */

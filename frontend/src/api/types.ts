@@ -105,6 +105,8 @@ export type FeedbackInput = Body<'rateSuggestionReply'>;
 export type DeclineInput = Body<'declineSuggestion'>;
 export type NoteInput = Body<'submitCoOpinion'>;
 export type ReassignDecisionInput = Body<'decideReassignment'>;
+/** A step the caller may take on a suggestion now (the view's `actions`, in the order the page shows them). */
+export type SuggestionAction = Suggestion['actions'][number];
 
 export const SUGGESTION_KINDS = ['MOTION', 'SUGGESTION', 'OPINION'] as const satisfies readonly SuggestionKind[];
 export const SUGGESTION_SOURCES = ['DEPUTY', 'STATION', 'QR_CODE', 'HOTLINE', 'OTHER'] as const satisfies readonly SuggestionSource[];
@@ -164,6 +166,12 @@ export type ProgressInput = Schemas['ProgressInput'];
 export type VerificationInput = Schemas['VerificationInput'];
 export type LookBackInput = Schemas['LookBackInput'];
 export type ProblemStep = Complete<Schemas['ProblemStep']>;
+/** What the caller may do on a topic now (the view's `actions`): a step, 编辑 or 新增问题. */
+export type TopicAction = Schemas['TopicAction'];
+/** The steps of a topic's way (拟定 → 列入计划 → 实施中 → 已审议 → 已办结), each one POST. */
+export type TopicStep = operations['moveTopic']['parameters']['path']['action'];
+/** A rectification step the caller may take on a problem now (the view's `actions`). */
+export type ProblemAction = Schemas['ProblemAction'];
 
 /** One row of a supervision problem list (问题清单/整改清单). */
 export type SupervisionProblem = Complete<Schemas['SupervisionProblem']>;

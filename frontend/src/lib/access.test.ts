@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/api/types';
-import { canAccess, canEditDirectory, canExportDirectory, evaluationMenuSections, menuSections, rolesOf, supervisionMenuSections } from './access';
+import {
+  canAccess,
+  canEditDirectory,
+  canExportDirectory,
+  canManagePlans,
+  canProposeTopics,
+  evaluationMenuSections,
+  menuSections,
+  rolesOf,
+  supervisionMenuSections,
+} from './access';
 
 describe('menuSections', () => {
   it('gives the administrator every section, user management included', () => {
@@ -110,5 +120,19 @@ describe('evaluation sections', () => {
     expect(evaluationMenuSections(['leader'])).toEqual(['evaluationDossiers', 'evaluationScores', 'evaluationPublication', 'evaluationIndex']);
     expect(evaluationMenuSections(['committee'])).toEqual(['evaluationDossiers', 'evaluationPublication', 'evaluationIndex']);
     expect(canAccess('evaluationScoreDetail', ['committee'])).toBe(false);
+  });
+});
+
+describe('plan and topic roles', () => {
+  it('lets only admin and staff create plans', () => {
+    expect(canManagePlans(['staff'])).toBe(true);
+    expect(canManagePlans(['admin'])).toBe(true);
+    expect(canManagePlans(['committee'])).toBe(false);
+    expect(canManagePlans(['leader'])).toBe(false);
+  });
+
+  it('lets admin, staff and committees propose topics, no one else', () => {
+    expect((['admin', 'staff', 'committee'] as Role[]).every((r) => canProposeTopics([r]))).toBe(true);
+    expect((['leader', 'deputy', 'unit', 'integration'] as Role[]).some((r) => canProposeTopics([r]))).toBe(false);
   });
 });

@@ -157,6 +157,16 @@ export function canViewHistory(roles: readonly Role[]): boolean {
   return canEditDirectory(roles);
 }
 
+/** 年度计划: staff and the administrator create, edit and adopt plans (and key projects). */
+export function canManagePlans(roles: readonly Role[]): boolean {
+  return roles.some((r) => r === 'admin' || r === 'staff');
+}
+
+/** Staff, the administrator and the special committees propose topics (by hand or from a candidate) and keep their group and schedule. */
+export function canProposeTopics(roles: readonly Role[]): boolean {
+  return roles.some((r) => r === 'admin' || r === 'staff' || r === 'committee');
+}
+
 export function canManageUsers(roles: readonly Role[]): boolean {
   return roles.includes('admin');
 }

@@ -102,6 +102,8 @@ export function aSuggestion(overrides: Partial<Suggestion> = {}): Suggestion {
     closedAt: null,
     createdAt: '2026-02-20T08:00:00Z',
     updatedAt: '2026-03-01T08:00:00Z',
+    // What the caller may do now is the server's answer; each test says it.
+    actions: [],
     ...overrides,
   } as Suggestion;
 }
@@ -173,6 +175,7 @@ export function aTopic(overrides: Partial<Topic> = {}): Topic {
     unitIds: [],
     createdAt: '2026-03-01T08:00:00Z',
     updatedAt: '2026-03-01T08:00:00Z',
+    actions: [],
     ...overrides,
   } as Topic;
 }
@@ -208,6 +211,7 @@ export function aProblem(overrides: Partial<SupervisionProblem> = {}): Supervisi
     rectifiedAt: null,
     createdAt: '2027-03-01T08:00:00Z',
     updatedAt: '2027-03-01T08:00:00Z',
+    actions: [],
     ...overrides,
   };
 }

@@ -12,10 +12,10 @@ import type {
   ReassignDecisionInput,
   ReplyInput,
   Suggestion,
+  SuggestionAction,
   SuggestionInput,
   SuggestionStep,
 } from '@/api/types';
-import type { SuggestionAction } from '../lib/actions';
 import type { SuggestionFilters } from '../lib/inbox-tabs';
 
 export interface SuggestionListQuery extends SuggestionFilters {

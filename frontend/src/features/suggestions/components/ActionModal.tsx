@@ -14,12 +14,12 @@ import {
   type Rating,
   type ReplyClass,
   type Suggestion,
+  type SuggestionAction,
 } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { enumLabel, enumOptions } from '@/lib/labels';
 import { useSuggestionAction, type ActionBodies } from '../api/suggestions';
 import { useUnitOptions } from '@/lib/options';
-import type { SuggestionAction } from '../lib/actions';
 
 /** Every field any step's form has; each step uses some. */
 export interface ActionFormValues {

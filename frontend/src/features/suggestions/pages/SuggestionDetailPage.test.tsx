@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
+import type { SuggestionAction } from '@/api/types';
 import { aStep, aSuggestion, meAs, pageOf } from '@/testing/fixtures';
 import { mockApi, refusedByRule } from '@/testing/mock-api';
 import { renderWithApp } from '@/testing/render';
@@ -17,9 +18,13 @@ const steps = [
   aStep({ id: 4, action: 'ASSIGNED', actor: '王芳（staff1）', round: 1, unitId: 8, note: '主办：县住房和城乡建设局；期限 2026-06-01' }),
 ];
 
-function routes(overrides: Record<string, unknown> = {}) {
+/** What the server offers on the assigned item: the lead unit, and staff. */
+const LEAD_UNIT: SuggestionAction[] = ['reassignmentRequest', 'contact', 'reply'];
+const STAFF: SuggestionAction[] = ['procuratorateTransfer', 'appraise'];
+
+function routes(overrides: Record<string, unknown> = {}, actions: SuggestionAction[] = LEAD_UNIT) {
   return {
-    'GET /api/v1/suggestions/101': { body: aSuggestion(), headers: { ETag: '"3"' } },
+    'GET /api/v1/suggestions/101': { body: aSuggestion({ actions }), headers: { ETag: '"3"' } },
     'GET /api/v1/suggestions/101/timeline': { body: steps },
     'GET /api/v1/units': { body: pageOf([{ id: 8, version: 0, name: '县住房和城乡建设局', kind: 'GOVERNMENT_DEPARTMENT', active: true }]) },
     ...overrides,
@@ -37,7 +42,7 @@ function renderDetail(me = meAs('unit', { unitId: 8 })) {
 
 describe('SuggestionDetailPage', () => {
   it('shows the item, its deadline colour, units and the timeline', async () => {
-    mockApi(routes());
+    mockApi(routes({}, STAFF));
     renderDetail(meAs('staff'));
     expect(await screen.findByRole('heading', { name: '关于解决老旧小区夜间停车难问题的建议' })).toBeInTheDocument();
     expect(screen.getAllByText('已交办').length).toBeGreaterThan(0);
@@ -46,9 +51,16 @@ describe('SuggestionDetailPage', () => {
     const timeline = screen.getByRole('region', { name: '办理过程' });
     expect(await within(timeline).findByText('交办')).toBeInTheDocument();
     expect(within(timeline).getByText(/主办：县住房和城乡建设局/)).toBeInTheDocument();
-    // Staff have nothing to do on an assigned item except a procuratorate transfer.
-    expect(screen.getByRole('toolbar', { name: '办理操作' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '答复' })).not.toBeInTheDocument();
+    // The buttons are the steps the server offers, in its order.
+    const toolbar = screen.getByRole('toolbar', { name: '办理操作' });
+    expect(within(toolbar).getAllByRole('button').map((b) => b.textContent)).toEqual(['移送检察机关', '质量评定']);
+  });
+
+  it('shows no step buttons when the server offers none', async () => {
+    mockApi(routes({}, []));
+    renderDetail(meAs('deputy', { deputyId: 12 }));
+    expect(await screen.findByRole('heading', { name: '关于解决老旧小区夜间停车难问题的建议' })).toBeInTheDocument();
+    expect(screen.queryByRole('toolbar', { name: '办理操作' })).not.toBeInTheDocument();
   });
 
   it("shows the lead unit the 409 rule (contact before reply) and sends the GET's ETag as If-Match", async () => {
@@ -103,7 +115,7 @@ describe('SuggestionDetailPage', () => {
   it('takes the next ETag from the answer of a step', async () => {
     const mock = mockApi(
       routes({
-        'POST /api/v1/suggestions/101/contact': { body: aSuggestion({ version: 4 }), headers: { ETag: '"4"' } },
+        'POST /api/v1/suggestions/101/contact': { body: aSuggestion({ version: 4, actions: LEAD_UNIT }), headers: { ETag: '"4"' } },
         'POST /api/v1/suggestions/101/reply': { body: aSuggestion({ version: 5, status: 'REPLIED', replyClass: 'A' }), headers: { ETag: '"5"' } },
       }),
     );
@@ -132,8 +144,8 @@ describe('SuggestionDetailPage', () => {
   it('lets staff appraise a registered item (quality score and award) with If-Match, and shows the result', async () => {
     const mock = mockApi(
       routes({
-        'PUT /api/v1/suggestions/101/appraisal': { body: aSuggestion({ version: 4, qualityScore: 92, award: '优秀建议' }), headers: { ETag: '"4"' } },
-      }),
+        'PUT /api/v1/suggestions/101/appraisal': { body: aSuggestion({ version: 4, qualityScore: 92, award: '优秀建议', actions: STAFF }), headers: { ETag: '"4"' } },
+      }, STAFF),
     );
     renderDetail(meAs('staff'));
     const toolbar = await screen.findByRole('toolbar', { name: '办理操作' });
@@ -150,15 +162,15 @@ describe('SuggestionDetailPage', () => {
     expect(screen.getAllByText('优秀建议').length).toBeGreaterThan(0);
   }, SLOW);
 
-  it('offers no appraisal before registration, nor to a unit', async () => {
-    mockApi(routes({ 'GET /api/v1/suggestions/101': { body: aSuggestion({ status: 'SUBMITTED' }), headers: { ETag: '"3"' } } }));
+  it('offers staff what the server offers on a submitted item: register or decline, no appraisal yet', async () => {
+    mockApi(routes({ 'GET /api/v1/suggestions/101': { body: aSuggestion({ status: 'SUBMITTED', actions: ['register', 'decline'] }), headers: { ETag: '"3"' } } }));
     renderDetail(meAs('staff'));
     const toolbar = await screen.findByRole('toolbar', { name: '办理操作' });
-    expect(within(toolbar).queryByRole('button', { name: '质量评定' })).not.toBeInTheDocument();
+    expect(within(toolbar).getAllByRole('button').map((b) => b.textContent)).toEqual(['立案', '不予立案']);
   }, SLOW);
 
   it('labels the appraisal step of the timeline', async () => {
-    mockApi(routes({ 'GET /api/v1/suggestions/101/timeline': { body: [...steps, aStep({ id: 5, action: 'APPRAISED', note: '质量评分 92；优秀建议' })] } }));
+    mockApi(routes({ 'GET /api/v1/suggestions/101/timeline': { body: [...steps, aStep({ id: 5, action: 'APPRAISED', note: '质量评分 92；优秀建议' })] } }, STAFF));
     renderDetail(meAs('staff'));
     const timeline = await screen.findByRole('region', { name: '办理过程' });
     expect(await within(timeline).findByText('质量评定')).toBeInTheDocument();

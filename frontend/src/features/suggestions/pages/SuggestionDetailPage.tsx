@@ -1,6 +1,6 @@
 /**
  * One suggestion: its fields, status, deadline with its warning colour, units, the timeline of the
- * loop, and the buttons of the steps the caller's role and the item's status allow.
+ * loop, and the buttons of the steps the server says the caller may take now (the view's `actions`, in its order).
  */
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,13 +10,12 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '@/api/problem';
+import type { SuggestionAction } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { NotFound } from '@/components/ResultPages';
 import { enumLabel, orDash } from '@/lib/labels';
-import { useSession } from '@/lib/session';
 import { suggestionKeys, useSuggestion, useSuggestionTimeline } from '../api/suggestions';
 import { useDeputyNames, useUnitOptions } from '@/lib/options';
-import { availableActions, canAppraise, timelineFacts, type SuggestionAction } from '../lib/actions';
 import { ActionModal } from '../components/ActionModal';
 import { SuggestionTimeline } from '../components/SuggestionTimeline';
 import { SuggestionStatusTag } from '@/components/SuggestionStatusTag';
@@ -30,7 +29,6 @@ export default function SuggestionDetailPage() {
   const { t } = useTranslation();
   const { id: rawId } = useParams();
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : null;
-  const { me, roles } = useSession();
   const qc = useQueryClient();
   const detail = useSuggestion(id);
   const timeline = useSuggestionTimeline(id);
@@ -74,9 +72,6 @@ export default function SuggestionDetailPage() {
     );
   }
 
-  const actor = { roles, deputyId: me.deputyId, unitId: me.unitId };
-  const actions = availableActions(actor, s, timelineFacts(timeline.data));
-  if (canAppraise(actor, s)) actions.push('appraise');
   const fmtDate = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—');
   const fmtTime = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
   const yesNo = (v: boolean) => (v ? t('suggestion.yes') : t('suggestion.no'));
@@ -95,10 +90,10 @@ export default function SuggestionDetailPage() {
         <WarningTag warning={s.warning} />
         {s.number && <Typography.Text type="secondary">{s.number}</Typography.Text>}
       </Space>
-      {actions.length > 0 && (
+      {s.actions.length > 0 && (
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap role="toolbar" aria-label={t('suggestion.actionsLabel')}>
-            {actions.map((a) => (
+            {s.actions.map((a) => (
               <Button
                 key={a}
                 type={PRIMARY.has(a) ? 'primary' : 'default'}

@@ -16,6 +16,7 @@ import type {
   Page,
   Plan,
   PlanInput,
+  ProblemAction,
   ProblemInput,
   ProblemStatus,
   ProblemStep,
@@ -28,11 +29,11 @@ import type {
   TopicInput,
   TopicSource,
   TopicStatus,
+  TopicStep,
   VerificationInput,
   Warning,
   WorkItem,
 } from '@/api/types';
-import type { ProblemAction, TopicAction } from '../lib/actions';
 
 export const supervisionKeys = {
   all: ['supervision'] as const,
@@ -286,7 +287,7 @@ export function useCompleteMilestone(topicId: number) {
 export function useTopicAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ topic, action }: { topic: Pick<Topic, 'id' | 'version'>; action: TopicAction }) =>
+    mutationFn: async ({ topic, action }: { topic: Pick<Topic, 'id' | 'version'>; action: TopicStep }) =>
       (await unwrap(
         api().POST('/api/v1/supervision/topics/{id}/{action}', {
           params: { path: { id: topic.id, action }, header: { 'If-Match': `"${topic.version}"` } },

@@ -12,7 +12,7 @@ import { enumLabel } from '@/lib/labels';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { useCadence, useCompleteWorkItem, useSetCadence, useWorkItems } from '../api/supervision';
-import { canManagePlans, canProposeTopics } from '../lib/actions';
+import { canManagePlans, canProposeTopics } from '@/lib/access';
 import { DueTag } from './SupervisionTags';
 
 const KIND_COLORS: Record<WorkItemKind, string> = {

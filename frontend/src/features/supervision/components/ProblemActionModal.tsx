@@ -2,11 +2,10 @@
 import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { LOOK_BACK_OUTCOMES, type LookBackOutcome, type SupervisionProblem } from '@/api/types';
+import { LOOK_BACK_OUTCOMES, type LookBackOutcome, type ProblemAction, type SupervisionProblem } from '@/api/types';
 import { FormModal } from '@/components/FormModal';
 import { enumOptions } from '@/lib/labels';
 import { useProblemAction, type ProblemActionBodies } from '../api/supervision';
-import type { ProblemAction } from '../lib/actions';
 
 export interface ProblemActionValues {
   note: string;

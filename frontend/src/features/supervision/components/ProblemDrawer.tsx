@@ -1,15 +1,13 @@
-/** One problem in a drawer: its fields and colour tags, the steps the role may take, and the history timeline. */
+/** One problem in a drawer: its fields and colour tags, the steps the server says the caller may take now, and the history timeline. */
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Empty, Skeleton, Space, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/api/problem';
-import type { ProblemStep } from '@/api/types';
+import type { ProblemAction, ProblemStep } from '@/api/types';
 import { enumLabel, orDash } from '@/lib/labels';
-import { useSession } from '@/lib/session';
 import { supervisionKeys, useProblem, useProblemHistory } from '../api/supervision';
-import { problemActions, type ProblemAction } from '../lib/actions';
 import { ProblemActionModal } from './ProblemActionModal';
 import { WarningTag } from '@/components/WarningTag';
 import { EscalationTag, ProblemStatusTag } from './SupervisionTags';
@@ -55,14 +53,13 @@ export function ProblemHistory({ steps, loading }: { steps?: ProblemStep[]; load
 
 export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { roles } = useSession();
   const qc = useQueryClient();
   const detail = useProblem(id);
   const history = useProblemHistory(id);
   const [action, setAction] = useState<ProblemAction | null>(null);
   const p = detail.data?.data;
   const f = (k: string) => t(`supervision.problemFields.${k}`);
-  const actions = p ? problemActions(roles, p) : [];
+  const actions = p?.actions ?? [];
 
   return (
     <Drawer open={id !== null} onClose={onClose} size={640} title={t('supervision.problems.detail')} destroyOnHidden>

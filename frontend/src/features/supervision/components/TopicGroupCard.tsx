@@ -9,7 +9,7 @@ import { FormModal } from '@/components/FormModal';
 import { useSession } from '@/lib/session';
 import { DeputySelect } from '@/components/DeputySelect';
 import { useSetTopicGroup, useTopicGroup } from '../api/supervision';
-import { canProposeTopics } from '../lib/actions';
+import { canProposeTopics } from '@/lib/access';
 
 interface GroupValues {
   leaderDeputyId: number;

@@ -9,7 +9,7 @@ import { FormModal } from '@/components/FormModal';
 import { useProblemHandler } from '@/lib/use-problem-handler';
 import { useSession } from '@/lib/session';
 import { useAddMilestone, useCompleteMilestone, useMilestones } from '../api/supervision';
-import { canProposeTopics } from '../lib/actions';
+import { canProposeTopics } from '@/lib/access';
 import { DueTag } from './SupervisionTags';
 
 export function TopicMilestonesCard({ topicId }: { topicId: number }) {

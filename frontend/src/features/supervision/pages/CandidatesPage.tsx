@@ -13,7 +13,7 @@ import { PageTitle } from '@/components/PageTitle';
 import { enumLabel } from '@/lib/labels';
 import { useSession } from '@/lib/session';
 import { useTopicCandidates } from '../api/supervision';
-import { canProposeTopics } from '../lib/actions';
+import { canProposeTopics } from '@/lib/access';
 import { CandidateTopicModal } from '../components/CandidateTopicModal';
 
 export default function CandidatesPage() {

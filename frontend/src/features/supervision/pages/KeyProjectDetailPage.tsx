@@ -19,7 +19,7 @@ import { useSession } from '@/lib/session';
 import { useUnitOptions } from '@/lib/options';
 import { formatRate } from '@/lib/format';
 import { keyProjectKeys, nextAsk, openRounds, useAnswerAsk, useKeyProject, useVote } from '../api/key-projects';
-import { canManagePlans } from '../lib/actions';
+import { canManagePlans } from '@/lib/access';
 import { RatingResults } from '../components/RatingResults';
 
 const ANSWER: Record<ProjectAsk, 'planAnswer' | 'progressAnswer' | 'resultAnswer'> = {

@@ -18,7 +18,7 @@ import { useUnitOptions } from '@/lib/options';
 import { formatRate } from '@/lib/format';
 import { useServerTable } from '@/components/server-table';
 import { nextAsk, useCreateKeyProject, useKeyProjects } from '../api/key-projects';
-import { canManagePlans } from '../lib/actions';
+import { canManagePlans } from '@/lib/access';
 import { PassTag } from '../components/RatingResults';
 
 interface ProjectValues {

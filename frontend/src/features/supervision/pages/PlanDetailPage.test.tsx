@@ -7,11 +7,22 @@ import { mockApi, refusedByRule, staleVersion } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
 import PlanDetailPage from './PlanDetailPage';
 
-function routes(overrides: Record<string, unknown> = {}) {
+/** `staff`: the topics carry what the server offers staff (the next step, 编辑 before the start, 新增问题 once deliberated); else nothing. */
+function routes(overrides: Record<string, unknown> = {}, staff = true) {
   return {
     'GET /api/v1/supervision/plans/7': { body: aPlan(), headers: { ETag: '"0"' } },
     'GET /api/v1/supervision/plans/7/topics': {
-      body: pageOf([aTopic(), aTopic({ id: 32, version: 5, title: '关于农村饮水安全的执法检查', status: 'DELIBERATED', sources: ['KEY_TASK'] })]),
+      body: pageOf([
+        aTopic({ actions: staff ? ['approve', 'edit'] : [] }),
+        aTopic({
+          id: 32,
+          version: 5,
+          title: '关于农村饮水安全的执法检查',
+          status: 'DELIBERATED',
+          sources: ['KEY_TASK'],
+          actions: staff ? ['close', 'addProblem'] : [],
+        }),
+      ]),
     },
     'GET /api/v1/supervision/plans/7/work-items': {
       body: [
@@ -40,11 +51,11 @@ describe('PlanDetailPage', () => {
     expect(await screen.findByText('关于城区停车难问题整治情况的专项工作报告')).toBeInTheDocument();
     expect(screen.getAllByText('建议热点').length).toBeGreaterThan(0);
     expect(screen.getAllByText('热线诉求').length).toBeGreaterThan(0);
+    // The steps the server offers; 编辑 is on the topic's own page.
     const first = screen.getByRole('group', { name: '议题推进 关于城区停车难问题整治情况的专项工作报告' });
-    expect(within(first).getByRole('button', { name: '列入计划' })).toBeInTheDocument();
+    expect(within(first).getAllByRole('button').map((b) => b.textContent)).toEqual(['列入计划']);
     const second = screen.getByRole('group', { name: '议题推进 关于农村饮水安全的执法检查' });
-    expect(within(second).getByRole('button', { name: '办结' })).toBeInTheDocument();
-    expect(within(second).getByRole('button', { name: '新增问题' })).toBeInTheDocument();
+    expect(within(second).getAllByRole('button').map((b) => b.textContent)).toEqual(['办结', '新增问题']);
     expect(within(second).getByRole('link', { name: '整改问题' })).toHaveAttribute('href', '/supervision/problems?topicId=32');
     expect(screen.getByRole('link', { name: '关于农村饮水安全的执法检查' })).toHaveAttribute('href', '/supervision/topics/32');
     expect(screen.getByRole('button', { name: /新增议题/ })).toBeInTheDocument();
@@ -66,7 +77,7 @@ describe('PlanDetailPage', () => {
   });
 
   it('offers a leader no steps and no 新增议题', async () => {
-    mockApi(routes());
+    mockApi(routes({}, false));
     renderPlan(meAs('leader'));
     expect(await screen.findByText('关于城区停车难问题整治情况的专项工作报告')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '列入计划' })).not.toBeInTheDocument();

@@ -10,14 +10,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '@/api/problem';
-import { TOPIC_STATUSES, type Topic, type TopicStatus } from '@/api/types';
+import { TOPIC_STATUSES, type Topic, type TopicStatus, type TopicStep } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { NotFound } from '@/components/ResultPages';
 import { enumLabel, orDash } from '@/lib/labels';
 import { useProblemHandler } from '@/lib/use-problem-handler';
+import { canManagePlans, canProposeTopics } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { supervisionKeys, useAdoptPlan, usePlan, useTopicAction, useTopics } from '../api/supervision';
-import { canAddProblems, canManagePlans, canProposeTopics, topicActions, type TopicAction } from '../lib/actions';
+import { topicSteps } from '../lib/topic-steps';
 import { PlanStatusTag, SourceTags, TopicStatusTag } from '../components/SupervisionTags';
 import { TopicFormModal } from '../components/TopicFormModal';
 import { ProblemFormModal } from '../components/ProblemFormModal';
@@ -68,7 +69,7 @@ export default function PlanDetailPage() {
   }
   const p = plan.data.data;
 
-  const move = async (topic: Topic, action: TopicAction) => {
+  const move = async (topic: Topic, action: TopicStep) => {
     try {
       await step.mutateAsync({ topic, action });
       void message.success(t(`supervision.topicDone.${action}`));
@@ -89,12 +90,12 @@ export default function PlanDetailPage() {
       key: 'actions',
       render: (_, row) => (
         <Space wrap size={4} role="group" aria-label={`${t('supervision.topics.stepsLabel')} ${row.title}`}>
-          {topicActions(roles, row.status).map((a) => (
+          {topicSteps(row.actions).map((a) => (
             <Button key={a} size="small" type="primary" loading={step.isPending && step.variables?.topic.id === row.id} onClick={() => void move(row, a)}>
               {t(`supervision.topicActions.${a}`)}
             </Button>
           ))}
-          {canAddProblems(roles, row.status) && (
+          {row.actions.includes('addProblem') && (
             <Button size="small" onClick={() => setProblemFor(row)}>
               {t('supervision.topics.addProblem')}
             </Button>

@@ -11,7 +11,7 @@ import { useListParams } from '@/lib/list-params';
 import { useSession } from '@/lib/session';
 import { useServerTable } from '@/components/server-table';
 import { usePlans } from '../api/supervision';
-import { canManagePlans } from '../lib/actions';
+import { canManagePlans } from '@/lib/access';
 import { PlanFormModal } from '../components/PlanFormModal';
 import { PlanStatusTag } from '../components/SupervisionTags';
 

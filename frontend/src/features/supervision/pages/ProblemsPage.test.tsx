@@ -24,6 +24,8 @@ const problem: SupervisionProblem = {
   rectifiedAt: null,
   createdAt: '2027-03-01T08:00:00Z',
   updatedAt: '2027-03-01T08:00:00Z',
+  // The server offers the responsible unit its report.
+  actions: ['progress'],
 };
 
 describe('ProblemsPage', () => {

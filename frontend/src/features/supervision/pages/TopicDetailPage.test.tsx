@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
+import type { TopicAction } from '@/api/types';
 import { aDeputy, aProblem, aTopic, meAs, pageOf, someUnits } from '@/testing/fixtures';
 import { mockApi, refusedByRule, staleVersion, type RouteAnswer, type RouteHandler } from '@/testing/mock-api';
 import { findDialog, renderWithApp } from '@/testing/render';
@@ -9,10 +10,13 @@ import TopicDetailPage from './TopicDetailPage';
 
 const SLOW = 60_000;
 const topic = aTopic({ unitIds: [8], description: '城区停车泊位缺口约 3000 个' });
+/** What the server offers staff on the proposed topic. */
+const STAFF: TopicAction[] = ['approve', 'edit'];
 
-function routes(overrides: Record<string, RouteAnswer | RouteHandler> = {}) {
+/** `actions`: what the server offers the caller on the topic (staff's by default). */
+function routes(overrides: Record<string, RouteAnswer | RouteHandler> = {}, actions: TopicAction[] = STAFF) {
   return {
-    'GET /api/v1/supervision/topics/31': { body: topic, headers: { ETag: '"2"' } },
+    'GET /api/v1/supervision/topics/31': { body: { ...topic, actions }, headers: { ETag: '"2"' } },
     'GET /api/v1/supervision/topics/31/group': {
       body: [
         { deputyId: 14, name: '李秀英', leader: false },
@@ -69,9 +73,10 @@ describe('TopicDetailPage', () => {
     expect(within(problems).getByText('整改中')).toBeInTheDocument();
     expect(new URL(mock.requests.find((r) => r.url.includes('/supervision/problems'))!.url).searchParams.get('topicId')).toBe('31');
     expect(screen.getByRole('link', { name: '在整改问题中查看' })).toHaveAttribute('href', '/supervision/problems?topicId=31');
-    // A proposed topic: staff may approve it and edit it.
+    // What the server offers on the proposed topic: approve it and edit it; no problems before the deliberation.
     expect(screen.getByRole('button', { name: '列入计划' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /编辑/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /新增问题/ })).not.toBeInTheDocument();
   }, SLOW);
 
   it('edits the topic with If-Match, keeping its evidence, and explains a stale edit (412)', async () => {
@@ -148,8 +153,19 @@ describe('TopicDetailPage', () => {
     expect(await screen.findByText('该节点已登记完成')).toBeInTheDocument();
   }, SLOW);
 
+  it('offers the next step and 新增问题 of a deliberated topic as the server lists them, and no edit', async () => {
+    mockApi(
+      routes({ 'GET /api/v1/supervision/topics/31': { body: { ...topic, status: 'DELIBERATED', actions: ['close', 'addProblem'] }, headers: { ETag: '"2"' } } }),
+    );
+    renderTopic();
+    expect(await screen.findByRole('button', { name: '办结' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /新增问题/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /编辑/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '列入计划' })).not.toBeInTheDocument();
+  }, SLOW);
+
   it('offers a leader no steps and no changes', async () => {
-    mockApi(routes());
+    mockApi(routes({}, []));
     renderTopic(meAs('leader'));
     expect(await screen.findByRole('heading', { name: topic.title })).toBeInTheDocument();
     await screen.findByRole('list', { name: '监督小组' });
@@ -161,7 +177,7 @@ describe('TopicDetailPage', () => {
   }, SLOW);
 
   it('lets a deputy of the group read the topic, its group, schedule and problems, and change nothing', async () => {
-    mockApi(routes());
+    mockApi(routes({}, []));
     renderTopic(meAs('deputy'));
     expect(await screen.findByRole('heading', { name: topic.title })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /返回我的监督小组/ })).toHaveAttribute('href', '/supervision/my-topics');

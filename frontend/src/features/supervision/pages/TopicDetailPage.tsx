@@ -10,7 +10,7 @@ import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '@/api/problem';
-import type { ProblemStatus, SupervisionProblem, Warning } from '@/api/types';
+import type { ProblemStatus, SupervisionProblem, TopicStep, Warning } from '@/api/types';
 import { PageTitle } from '@/components/PageTitle';
 import { NotFound } from '@/components/ResultPages';
 import { enumLabel, orDash } from '@/lib/labels';
@@ -19,7 +19,7 @@ import { canAccess } from '@/lib/access';
 import { useSession } from '@/lib/session';
 import { useUnitOptions } from '@/lib/options';
 import { supervisionKeys, useProblems, useTopic, useTopicAction } from '../api/supervision';
-import { canAddProblems, canProposeTopics, topicActions, type TopicAction } from '../lib/actions';
+import { topicSteps } from '../lib/topic-steps';
 import { ProblemDrawer } from '../components/ProblemDrawer';
 import { ProblemFormModal } from '../components/ProblemFormModal';
 import { WarningTag } from '@/components/WarningTag';
@@ -72,7 +72,7 @@ export default function TopicDetailPage() {
     );
   }
 
-  const move = async (action: TopicAction) => {
+  const move = async (action: TopicStep) => {
     try {
       await step.mutateAsync({ topic: tp, action });
       void message.success(t(`supervision.topicDone.${action}`));
@@ -80,7 +80,7 @@ export default function TopicDetailPage() {
       handleProblem(e, { onStale: () => void qc.invalidateQueries({ queryKey: supervisionKeys.topic(tp.id) }) });
     }
   };
-  const editable = canProposeTopics(roles) && (tp.status === 'PROPOSED' || tp.status === 'APPROVED');
+  const editable = tp.actions.includes('edit');
 
   const columns: TableProps<SupervisionProblem>['columns'] = [
     {
@@ -105,7 +105,7 @@ export default function TopicDetailPage() {
         title={tp.title}
         extra={
           <Space wrap>
-            {topicActions(roles, tp.status).map((a) => (
+            {topicSteps(tp.actions).map((a) => (
               <Button key={a} type="primary" loading={step.isPending} onClick={() => void move(a)}>
                 {t(`supervision.topicActions.${a}`)}
               </Button>
@@ -169,7 +169,7 @@ export default function TopicDetailPage() {
         title={t('supervision.topics.problems')}
         extra={
           <Space>
-            {canAddProblems(roles, tp.status) && (
+            {tp.actions.includes('addProblem') && (
               <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => setAddingProblem(true)}>
                 {t('supervision.topics.addProblem')}
               </Button>
