@@ -146,7 +146,7 @@ public class ActivityService {
     @SuppressWarnings("unchecked")
     public List<Attendant> attendants(long activityId) {
         List<Object[]> rows = em.createNativeQuery("SELECT p.mandate_id, m.name, p.attendance, p.rating FROM activity_participant p"
-                + " JOIN deputy_mandate m ON m.id = p.mandate_id WHERE p.activity_id = ?1 ORDER BY m.name, p.mandate_id").setParameter(1, activityId)
+                + " JOIN directory_deputies m ON m.id = p.mandate_id WHERE p.activity_id = ?1 ORDER BY m.name, p.mandate_id").setParameter(1, activityId)
                 .getResultList();
         return rows.stream().map(r -> new Attendant(((Number) r[0]).longValue(), (String) r[1], Activity.Attendance.valueOf((String) r[2]),
                 (BigDecimal) r[3])).toList();

@@ -9,7 +9,6 @@ import java.util.Random;
 
 import cn.luzhi.directory.Congress;
 import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.suggestions.SuggestionService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,10 +94,6 @@ public class EvaluationDemoData {
         own.recorded(true);
         own.reportedBy = deputies.get(0).id;
         em.createNativeQuery("UPDATE activity_participant SET counted = FALSE WHERE activity_id = ?1").setParameter(1, own.id).executeUpdate();
-        // quality appraisal of the registered suggestions; a few awards
-        em.createNativeQuery("UPDATE suggestion SET quality_score = 60 + MOD(id * 37, 36) WHERE congress_id = ?1 AND lead_deputy_id IS NOT NULL"
-                + " AND status NOT IN ('DRAFT', 'SUBMITTED', 'DECLINED')").setParameter(1, c).executeUpdate();
-        em.createNativeQuery("UPDATE suggestion SET award = '优秀建议' WHERE congress_id = ?1 AND quality_score >= 93").setParameter(1, c).executeUpdate();
         ScoringScheme scheme = scheme(c, year);
         scheme.persist();
         em.flush();

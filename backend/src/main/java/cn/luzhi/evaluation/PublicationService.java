@@ -120,7 +120,7 @@ public class PublicationService {
         steps.apply(p, "score_publication", ifMatch, x -> x.publish(today(), open, s.id, clock.instant()));
         em.createNativeQuery("INSERT INTO published_score (publication_id, mandate_id, name, total, rank_no, grade, points)"
                 + " SELECT ?1, s.mandate_id, m.name, s.total, s.rank_no, s.grade, s.points"
-                + " FROM score s JOIN deputy_mandate m ON m.id = s.mandate_id WHERE s.congress_id = ?2 AND s.year = ?3")
+                + " FROM score s JOIN directory_deputies m ON m.id = s.mandate_id WHERE s.congress_id = ?2 AND s.year = ?3")
                 .setParameter(1, p.id).setParameter(2, p.congressId).setParameter(3, p.year).executeUpdate();
         em.flush();
         return p;

@@ -29,7 +29,8 @@ import jakarta.transaction.Transactional;
 public class ScoreEngine {
     @Inject
     AppClock clock;
-    static final String REGISTERED = "s.status NOT IN ('DRAFT', 'SUBMITTED', 'DECLINED')";
+    /** Registered items only: the suggestions module says which those are. */
+    static final String REGISTERED = "s.registered";
 
     @Inject
     EntityManager em;
@@ -89,7 +90,7 @@ public class ScoreEngine {
         fill(congress, year, draft.indicators, null);
         List<Object[]> rows = em.createNativeQuery("SELECT x.mandate_id, m.name, x.total, x.r, s.total, s.rank_no FROM"
                 + " (SELECT mandate_id, SUM(points) total, RANK() OVER (ORDER BY SUM(points) DESC) r FROM eval_points GROUP BY mandate_id) x"
-                + " JOIN deputy_mandate m ON m.id = x.mandate_id"
+                + " JOIN directory_deputies m ON m.id = x.mandate_id"
                 + " LEFT JOIN score s ON s.congress_id = :c AND s.year = :y AND s.mandate_id = x.mandate_id ORDER BY x.r, x.mandate_id LIMIT :n")
                 .setParameter("c", congress).setParameter("y", year).setParameter("n", limit).getResultList();
         drop();
@@ -125,23 +126,23 @@ public class ScoreEngine {
                 + " FROM activity_participant WHERE congress_id = :c AND year = :y AND counted = TRUE" + only + " GROUP BY mandate_id, type_id",
                 congress, year, scope);
         String onlyLead = scope == null ? "" : " AND s.lead_deputy_id IN (:scope)";
-        String inYear = " FROM suggestion s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.lead_deputy_id IS NOT NULL";
+        String inYear = " FROM suggestions_items s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.lead_deputy_id IS NOT NULL";
         suggestions("INSERT INTO eval_counts SELECT s.lead_deputy_id, 'SL', COUNT(*), COUNT(*), SUM(s.quality_score), COUNT(s.quality_score)"
                 + inYear + onlyLead + " GROUP BY s.lead_deputy_id", congress, from, to, scope);
         suggestions("INSERT INTO eval_counts SELECT s.lead_deputy_id, 'SLR', COUNT(*), COUNT(*), SUM(s.quality_score), COUNT(s.quality_score)"
                 + inYear + " AND " + REGISTERED + onlyLead + " GROUP BY s.lead_deputy_id", congress, from, to, scope);
         suggestions("INSERT INTO eval_counts SELECT s.lead_deputy_id, 'SA', COUNT(*), COUNT(*), NULL, 0" + inYear + " AND s.award IS NOT NULL"
                 + onlyLead + " GROUP BY s.lead_deputy_id", congress, from, to, scope);
-        String cosigned = " FROM suggestion s JOIN suggestion_cosigner k ON k.suggestion_id = s.id WHERE s.congress_id = :c"
+        String cosigned = " FROM suggestions_items s JOIN suggestions_cosigners k ON k.suggestion_id = s.id WHERE s.congress_id = :c"
                 + " AND s.submitted_at >= :from AND s.submitted_at < :to" + (scope == null ? "" : " AND k.deputy_id IN (:scope)");
         suggestions("INSERT INTO eval_counts SELECT k.deputy_id, 'SC', COUNT(*), COUNT(*), NULL, 0" + cosigned + " GROUP BY k.deputy_id",
                 congress, from, to, scope);
         suggestions("INSERT INTO eval_counts SELECT k.deputy_id, 'SCR', COUNT(*), COUNT(*), NULL, 0" + cosigned + " AND " + REGISTERED
                 + " GROUP BY k.deputy_id", congress, from, to, scope);
-        exec("INSERT INTO eval_counts SELECT g.deputy_id, 'GM', COUNT(*), COUNT(*), NULL, 0 FROM topic_group_member g"
-                + " JOIN topic t ON t.id = g.topic_id JOIN supervision_plan p ON p.id = t.plan_id WHERE p.congress_id = :c AND p.year = :y"
+        exec("INSERT INTO eval_counts SELECT g.deputy_id, 'GM', COUNT(*), COUNT(*), NULL, 0 FROM supervision_group_members g"
+                + " WHERE g.congress_id = :c AND g.year = :y"
                 + (scope == null ? "" : " AND g.deputy_id IN (:scope)") + " GROUP BY g.deputy_id", congress, year, scope);
-        String mandates = " FROM deputy_mandate m LEFT JOIN eval_counts c ON c.mandate_id = m.id AND c.src = :src"
+        String mandates = " FROM directory_deputies m LEFT JOIN eval_counts c ON c.mandate_id = m.id AND c.src = :src"
                 + " WHERE m.congress_id = :c AND m.status = 'ACTIVE'" + (scope == null ? "" : " AND m.id IN (:scope)");
         for (int pos = 0; pos < indicators.size(); pos++) {
             Indicator i = indicators.get(pos);

@@ -143,12 +143,11 @@ public class ScoreExplainer {
                     + " JOIN activity a ON a.id = p.activity_id WHERE p.congress_id = ?1 AND p.year = ?2 AND p.counted = TRUE AND p.mandate_id = ?3"
                     + " AND p.type_id = ?4" + (i.rule == Indicator.Rule.RATING ? " AND p.rating IS NOT NULL" : "") + " ORDER BY a.occurred_on, a.id")
                     .setParameter(1, congress).setParameter(2, year).setParameter(3, mandateId).setParameter(4, i.activityTypeId).getResultList();
-            case GROUP_MEMBER -> rows = em.createNativeQuery("SELECT t.id, t.title, NULL, 'PRESENT', NULL FROM topic_group_member g"
-                    + " JOIN topic t ON t.id = g.topic_id JOIN supervision_plan p ON p.id = t.plan_id WHERE p.congress_id = ?1 AND p.year = ?2"
-                    + " AND g.deputy_id = ?3 ORDER BY t.id").setParameter(1, congress).setParameter(2, year).setParameter(3, mandateId).getResultList();
+            case GROUP_MEMBER -> rows = em.createNativeQuery("SELECT g.topic_id, g.topic_title, NULL, 'PRESENT', NULL FROM supervision_group_members g"
+                    + " WHERE g.congress_id = ?1 AND g.year = ?2 AND g.deputy_id = ?3 ORDER BY g.topic_id").setParameter(1, congress).setParameter(2, year).setParameter(3, mandateId).getResultList();
             default -> {
                 String where = switch (i.source) {
-                    case SUGGESTION_COSIGNED -> " JOIN suggestion_cosigner k ON k.suggestion_id = s.id WHERE k.deputy_id = ?2";
+                    case SUGGESTION_COSIGNED -> " JOIN suggestions_cosigners k ON k.suggestion_id = s.id WHERE k.deputy_id = ?2";
                     default -> " WHERE s.lead_deputy_id = ?2";
                 };
                 if (i.registeredOnly && i.source != Indicator.Source.SUGGESTION_AWARD) {
@@ -161,7 +160,7 @@ public class ScoreExplainer {
                     where += " AND s.quality_score IS NOT NULL";
                 }
                 rows = em.createNativeQuery("SELECT s.id, CONCAT(COALESCE(CONCAT(s.number, ' '), ''), s.title), s.submitted_at, 'PRESENT', s.quality_score"
-                        + " FROM suggestion s" + where + " AND s.congress_id = ?1 AND s.submitted_at >= ?3 AND s.submitted_at < ?4 ORDER BY s.submitted_at, s.id")
+                        + " FROM suggestions_items s" + where + " AND s.congress_id = ?1 AND s.submitted_at >= ?3 AND s.submitted_at < ?4 ORDER BY s.submitted_at, s.id")
                         .setParameter(1, congress).setParameter(2, mandateId).setParameter(3, from).setParameter(4, to).getResultList();
             }
         }

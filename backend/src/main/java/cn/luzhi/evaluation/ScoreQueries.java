@@ -27,9 +27,9 @@ import jakarta.persistence.EntityManager;
 public class ScoreQueries {
     @Inject
     AppClock clock;
-    public static final String SCORE_COLUMNS = "s.mandate_id, m.name, d.name, s.total, s.rank_no, s.grade, s.scheme_id, r.revision, s.computed_at";
+    public static final String SCORE_COLUMNS = "s.mandate_id, m.name, m.delegation_name, s.total, s.rank_no, s.grade, s.scheme_id, r.revision, s.computed_at";
     /** Left joins on primary keys, so counting a page's total reads the score index alone where the database eliminates them. */
-    public static final String SCORE_FROM = "FROM score s LEFT JOIN deputy_mandate m ON m.id = s.mandate_id LEFT JOIN delegation d ON d.id = m.delegation_id"
+    public static final String SCORE_FROM = "FROM score s LEFT JOIN directory_deputies m ON m.id = s.mandate_id"
             + " LEFT JOIN scoring_scheme r ON r.id = s.scheme_id";
 
     @Inject
@@ -93,23 +93,23 @@ public class ScoreQueries {
         List<TypeCount> types = byType.entrySet().stream().map(e -> new TypeCount(e.getKey(), typeNames.get(e.getKey()), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
         List<Object[]> sugg = em.createNativeQuery("SELECT s.id, s.number, s.title, CASE WHEN s.lead_deputy_id = ?2 THEN 'LEAD' ELSE 'COSIGNER' END,"
-                + " s.status, s.quality_score, s.award, s.submitted_at FROM suggestion s WHERE s.congress_id = ?1 AND s.submitted_at >= ?3 AND s.submitted_at < ?4"
-                + " AND (s.lead_deputy_id = ?2 OR EXISTS (SELECT 1 FROM suggestion_cosigner k WHERE k.suggestion_id = s.id AND k.deputy_id = ?2))"
+                + " s.status, s.quality_score, s.award, s.submitted_at, s.registered FROM suggestions_items s WHERE s.congress_id = ?1 AND s.submitted_at >= ?3 AND s.submitted_at < ?4"
+                + " AND (s.lead_deputy_id = ?2 OR EXISTS (SELECT 1 FROM suggestions_cosigners k WHERE k.suggestion_id = s.id AND k.deputy_id = ?2))"
                 + " ORDER BY s.submitted_at, s.id").setParameter(1, c).setParameter(2, m.id).setParameter(3, from).setParameter(4, to).getResultList();
         List<DossierSuggestion> suggestions = new ArrayList<>();
         for (Object[] r : sugg) {
             String status = (String) r[4];
             Instant at = SqlValues.instant(r[7]);
             suggestions.add(new DossierSuggestion(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], status,
-                    !List.of("DRAFT", "SUBMITTED", "DECLINED").contains(status), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], at));
+                    bool(r[8]), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], at));
             months[at.atZone(AppClock.ZONE).getMonthValue()][1]++;
         }
         List<MonthCount> byMonth = new ArrayList<>();
         for (int k = 1; k <= 12; k++) {
             byMonth.add(new MonthCount(k, months[k][0], months[k][1]));
         }
-        List<Object[]> grp = em.createNativeQuery("SELECT t.id, t.title, g.leader FROM topic_group_member g JOIN topic t ON t.id = g.topic_id"
-                + " JOIN supervision_plan p ON p.id = t.plan_id WHERE p.congress_id = ?1 AND p.year = ?2 AND g.deputy_id = ?3 ORDER BY t.id")
+        List<Object[]> grp = em.createNativeQuery("SELECT g.topic_id, g.topic_title, g.leader FROM supervision_group_members g"
+                + " WHERE g.congress_id = ?1 AND g.year = ?2 AND g.deputy_id = ?3 ORDER BY g.topic_id")
                 .setParameter(1, c).setParameter(2, year).setParameter(3, m.id).getResultList();
         List<DossierGroup> groups = grp.stream().map(r -> new DossierGroup(((Number) r[0]).longValue(), (String) r[1], bool(r[2]))).toList();
         return new DossierView(m.id, m.name, m.delegation.name, m.station == null ? null : m.station.name, year, types, byMonth, activities,
@@ -120,15 +120,15 @@ public class ScoreQueries {
     public IndexView index(long congress, int year, Long delegationId, Long stationId) {
         Instant from = SqlValues.yearStart(year);
         Instant to = SqlValues.yearStart(year + 1);
-        String group = "FROM deputy_mandate m WHERE m.congress_id = :c AND m.status = 'ACTIVE'" + (delegationId == null ? "" : " AND m.delegation_id = :dg")
+        String group = "FROM directory_deputies m WHERE m.congress_id = :c AND m.status = 'ACTIVE'" + (delegationId == null ? "" : " AND m.delegation_id = :dg")
                 + (stationId == null ? "" : " AND m.station_id = :st");
         Object[] r = (Object[]) bind(em.createNativeQuery("SELECT COUNT(*),"
-                + " SUM(EXISTS (SELECT 1 FROM topic_group_member g JOIN topic t ON t.id = g.topic_id JOIN supervision_plan p ON p.id = t.plan_id"
-                + "   WHERE g.deputy_id = m.id AND p.year = :y)),"
-                + " SUM(EXISTS (SELECT 1 FROM suggestion s WHERE s.congress_id = :c AND s.lead_deputy_id = m.id AND s.submitted_at >= :from AND s.submitted_at < :to)),"
-                + " (SELECT COUNT(*) FROM suggestion s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.reply_class IS NOT NULL"
+                + " SUM(EXISTS (SELECT 1 FROM supervision_group_members g"
+                + "   WHERE g.deputy_id = m.id AND g.year = :y)),"
+                + " SUM(EXISTS (SELECT 1 FROM suggestions_items s WHERE s.congress_id = :c AND s.lead_deputy_id = m.id AND s.submitted_at >= :from AND s.submitted_at < :to)),"
+                + " (SELECT COUNT(*) FROM suggestions_items s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.reply_class IS NOT NULL"
                 + "   AND s.lead_deputy_id IN (SELECT m.id " + group + ")),"
-                + " (SELECT COUNT(*) FROM suggestion s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.reply_class = 'A'"
+                + " (SELECT COUNT(*) FROM suggestions_items s WHERE s.congress_id = :c AND s.submitted_at >= :from AND s.submitted_at < :to AND s.reply_class = 'A'"
                 + "   AND s.lead_deputy_id IN (SELECT m.id " + group + ")) " + group), congress, year, from, to, delegationId, stationId)
                 .getSingleResult();
         long n = SqlValues.num(r[0]), claimed = SqlValues.num(r[1]), discovered = SqlValues.num(r[2]), replied = SqlValues.num(r[3]), solved = SqlValues.num(r[4]);

@@ -163,6 +163,12 @@ public class SuggestionDemoData {
             s.close(at(replyDay.plusDays(6).isAfter(today) ? today : replyDay.plusDays(6), 17));
             step(s, "CLOSED", s.closedAt, staff, null, null);
         }
+        // quality appraisal of the registered suggestions (counted in the deputies' evaluation); a few awards
+        Suggestion.getEntityManager().flush();
+        Suggestion.getEntityManager().createNativeQuery("UPDATE suggestion SET quality_score = 60 + MOD(id * 37, 36) WHERE congress_id = ?1 AND lead_deputy_id IS NOT NULL"
+                + " AND status NOT IN ('DRAFT', 'SUBMITTED', 'DECLINED')").setParameter(1, county.id).executeUpdate();
+        Suggestion.getEntityManager().createNativeQuery("UPDATE suggestion SET award = '优秀建议' WHERE congress_id = ?1 AND quality_score >= 93").setParameter(1, county.id)
+                .executeUpdate();
         LOG.infof("demo data: %d suggestions and citizen opinions", made);
     }
 

@@ -64,7 +64,7 @@ public class SuggestionFigures {
             default -> "NULL";
         };
         String joins = " LEFT JOIN assignment a ON a.suggestion_id = s.id AND a.lead = TRUE AND a.active = TRUE"
-                + " LEFT JOIN handling_unit u ON u.id = a.unit_id LEFT JOIN deputy_mandate d ON d.id = s.lead_deputy_id";
+                + " LEFT JOIN directory_units u ON u.id = a.unit_id LEFT JOIN directory_deputies d ON d.id = s.lead_deputy_id";
         String measures = "COUNT(*), SUM(s.status = 'CLOSED'), SUM(s.replied_at IS NOT NULL),"
                 + " SUM(s.replied_at IS NOT NULL AND DATE(DATE_ADD(s.replied_at, INTERVAL 8 HOUR)) <= s.deadline),"
                 + " SUM(s.feedback_rating IS NOT NULL), SUM(s.feedback_rating IN ('SATISFIED', 'BASIC')), SUM(s.reply_class = 'A'),"

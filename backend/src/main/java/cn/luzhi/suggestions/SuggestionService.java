@@ -74,7 +74,7 @@ public class SuggestionService {
 
     /** Yellow from this many working days before the deadline (the congress's setting, read once a minute at most). */
     public int yellowDays() {
-        return thresholds.yellowDays(caller.congressId(), () -> settings().yellowDays);
+        return thresholds.yellowDays(caller.congressId());
     }
 
     // ---- reading ------------------------------------------------------------------------------------------

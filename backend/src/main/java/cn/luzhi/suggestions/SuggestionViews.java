@@ -39,8 +39,8 @@ public class SuggestionViews {
         Map<Long, String> supervisorNames = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> people = em.createNativeQuery("SELECT k.suggestion_id, k.deputy_id, m.name, 0 AS kind FROM suggestion_cosigner k"
-                + " JOIN deputy_mandate m ON m.id = k.deputy_id WHERE k.suggestion_id IN (:ids)"
-                + " UNION ALL SELECT s.id, s.lead_deputy_id, m.name, 1 FROM suggestion s JOIN deputy_mandate m ON m.id = s.lead_deputy_id WHERE s.id IN (:ids)"
+                + " JOIN directory_deputies m ON m.id = k.deputy_id WHERE k.suggestion_id IN (:ids)"
+                + " UNION ALL SELECT s.id, s.lead_deputy_id, m.name, 1 FROM suggestion s JOIN directory_deputies m ON m.id = s.lead_deputy_id WHERE s.id IN (:ids)"
                 + " UNION ALL SELECT s.id, s.key_supervisor_id, u.display_name, 2 FROM suggestion s JOIN app_user u ON u.id = s.key_supervisor_id"
                 + " WHERE s.id IN (:ids)"
                 + " UNION ALL SELECT t.suggestion_id, SUM(CASE WHEN t.action = 'PROCURATORATE_TRANSFERRED' THEN 1 ELSE -1 END), NULL, 3"

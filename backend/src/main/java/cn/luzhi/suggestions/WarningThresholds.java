@@ -2,7 +2,6 @@ package cn.luzhi.suggestions;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntSupplier;
 
 import cn.luzhi.shared.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +23,12 @@ public class WarningThresholds {
     @Inject
     AppClock clock;
 
-    int yellowDays(long congressId, IntSupplier load) {
+    /** Yellow from this many working days before a deadline, in the given congress (for suggestions and supervision problems alike). */
+    public int yellowDays(long congressId) {
         long now = clock.instant().getEpochSecond();
         Kept k = byCongress.get(congressId);
         if (k == null || k.until() <= now) {
-            k = new Kept(load.getAsInt(), now + KEEP_SECONDS);
+            k = new Kept(SuggestionSettings.of(congressId).yellowDays, now + KEEP_SECONDS);
             byCongress.put(congressId, k);
         }
         return k.yellowDays();

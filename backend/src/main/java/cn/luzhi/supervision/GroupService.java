@@ -109,7 +109,7 @@ public class GroupService {
     /** The group, leader first. */
     @SuppressWarnings("unchecked")
     public List<Member> members(long topicId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT g.deputy_id, m.name, g.leader FROM topic_group_member g JOIN deputy_mandate m ON m.id = g.deputy_id"
+        List<Object[]> rows = em.createNativeQuery("SELECT g.deputy_id, m.name, g.leader FROM topic_group_member g JOIN directory_deputies m ON m.id = g.deputy_id"
                 + " WHERE g.topic_id = ?1 ORDER BY g.leader DESC, m.name").setParameter(1, topicId).getResultList();
         return rows.stream().map(r -> new Member(((Number) r[0]).longValue(), (String) r[1],
                 r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() != 0)).toList();

@@ -19,7 +19,7 @@ import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.calendar.WorkingCalendar;
 import cn.luzhi.suggestions.SuggestionService;
-import cn.luzhi.suggestions.SuggestionSettings;
+import cn.luzhi.suggestions.WarningThresholds;
 import cn.luzhi.shared.Warning;
 import cn.luzhi.supervision.api.SupervisionDtos.ProblemInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +44,8 @@ public class ProblemService {
     @Inject
     WorkingCalendar calendar;
     @Inject
+    WarningThresholds thresholds;
+    @Inject
     SupervisionService supervision;
     @Inject
     cn.luzhi.shared.WorkflowSteps steps;
@@ -53,7 +55,7 @@ public class ProblemService {
     }
 
     public Warning warning(Problem p) {
-        return Warning.of(p.isOpen(), p.deadline, today(), SuggestionSettings.of(p.congressId).yellowDays, calendar);
+        return Warning.of(p.isOpen(), p.deadline, today(), thresholds.yellowDays(p.congressId), calendar);
     }
 
     /** Filters; units always see only their own problems, deputies those of the topics whose group they are in. */
@@ -75,7 +77,7 @@ public class ProblemService {
         }
         if (f.warning() != null) {
             LocalDate today = today();
-            LocalDate limit = Warning.yellowLimit(today, SuggestionSettings.of(c.congressId()).yellowDays, calendar);
+            LocalDate limit = Warning.yellowLimit(today, thresholds.yellowDays(c.congressId()), calendar);
             switch (f.warning()) {
                 case RED -> w.text.append(" and status <> :done and deadline < :today");
                 case YELLOW -> w.text.append(" and status <> :done and deadline >= :today and deadline <= :limit");

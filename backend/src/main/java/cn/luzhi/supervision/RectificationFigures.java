@@ -56,7 +56,7 @@ public class RectificationFigures {
         @SuppressWarnings("unchecked")
         List<Object[]> units = em.createNativeQuery("SELECT p.unit_id, MAX(u.name), SUM(p.created_at >= ?2 AND p.created_at < ?3),"
                 + " SUM(p.created_at >= ?2 AND p.created_at < ?3 AND p.status = 'RECTIFIED'), SUM(p.status <> 'RECTIFIED' AND p.deadline < ?4)"
-                + " FROM problem p JOIN handling_unit u ON u.id = p.unit_id WHERE p.congress_id = ?1 GROUP BY p.unit_id"
+                + " FROM problem p JOIN directory_units u ON u.id = p.unit_id WHERE p.congress_id = ?1 GROUP BY p.unit_id"
                 + " ORDER BY SUM(p.status <> 'RECTIFIED' AND p.deadline < ?4) DESC, p.unit_id").setParameter(1, c).setParameter(2, from)
                 .setParameter(3, to).setParameter(4, today).getResultList();
         List<UnitRow> byUnit = new ArrayList<>();

@@ -49,7 +49,7 @@ public class TopicLinks {
     @SuppressWarnings("unchecked")
     public List<Evidence> evidenceItems(long topicId) {
         List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.number, s.kind, s.source, s.title FROM topic_evidence e"
-                + " JOIN suggestion s ON s.id = e.suggestion_id WHERE e.topic_id = ?1 ORDER BY s.id").setParameter(1, topicId).getResultList();
+                + " JOIN suggestions_items s ON s.id = e.suggestion_id WHERE e.topic_id = ?1 ORDER BY s.id").setParameter(1, topicId).getResultList();
         return rows.stream().map(r -> new Evidence(((Number) r[0]).longValue(), (String) r[1], Suggestion.Kind.valueOf((String) r[2]),
                 Suggestion.Source.valueOf((String) r[3]), (String) r[4])).toList();
     }

@@ -34,12 +34,18 @@ class StatementBudgetTest {
         return n;
     }
 
-    /** The statements one request made, after a first call that warms the caller's account and the caches. */
+    /**
+     * The statements one request made, after a first call that warms the caller's account and the caches: the
+     * fewest of three calls, since the pool opening a connection meanwhile adds its own set-up statements.
+     */
     long statements(String user, String path) {
         as(user).get(path).then().statusCode(200);
-        long before = counter();
-        as(user).get(path).then().statusCode(200);
-        long n = counter() - before;
+        long n = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = counter();
+            as(user).get(path).then().statusCode(200);
+            n = Math.min(n, counter() - before);
+        }
         System.out.println("statements: GET " + path + " as " + user + " = " + n);
         return n;
     }
@@ -60,6 +66,8 @@ class StatementBudgetTest {
 
     void page(String user, String path) {
         String sep = path.contains("?") ? "&" : "?";
+        int rows = as(user).get(path + sep + "size=100").then().statusCode(200).extract().path("items.size()");
+        assertTrue(rows > 5, "GET " + path + " as " + user + " must list more than 5 rows for the comparison to mean anything, listed " + rows);
         long small = statements(user, path + sep + "size=5");
         long large = statements(user, path + sep + "size=100");
         if (small > ONE_PAGE || large > ONE_PAGE || small != large) {

@@ -235,7 +235,7 @@ public class PublicationResource {
     }
 
     private ObjectionView view(Objection o) {
-        String name = (String) em.createNativeQuery("SELECT name FROM deputy_mandate WHERE id = ?1").setParameter(1, o.mandateId).getSingleResult();
+        String name = (String) em.createNativeQuery("SELECT name FROM directory_deputies WHERE id = ?1").setParameter(1, o.mandateId).getSingleResult();
         return new ObjectionView(o.id, o.version, o.publicationId, o.mandateId, name, o.activityId, o.position, o.text, o.status, o.answer,
                 o.answeredAt, o.createdAt);
     }
