@@ -1,6 +1,7 @@
 package cn.luzhi;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -19,6 +20,28 @@ class ModuleWallsCatchBreakersTest {
                 ModuleWallsTest.resourcesChangeNoEntity, ModuleWallsTest.statusChangesOnlyInItsEntity, ModuleWallsTest.oneClock)) {
             assertTrue(r.evaluate(breakers).hasViolation(), r.getDescription());
         }
+    }
+
+    final com.tngtech.archunit.core.domain.JavaClasses crossing = new ClassFileImporter().importClasses(
+            cn.luzhi.evaluation.walls.CrossesTheWalls.class);
+    final com.tngtech.archunit.core.domain.JavaClasses keeping = new ClassFileImporter().importClasses(
+            cn.luzhi.evaluation.walls.KeepsToTheSurfaces.class);
+
+    @Test
+    void aModuleReachingIntoAnotherIsCaughtAndOneKeepingToItsSurfacesIsNot() {
+        var crossed = ModuleWallsTest.modulesMeetOnlyAtTheirSurfaces.evaluate(crossing);
+        String report = String.join("\n", crossed.getFailureReport().getDetails());
+        assertTrue(report.contains("cn.luzhi.directory.DeputyMandate.name"), report);
+        assertTrue(report.contains("cn.luzhi.suggestions.Suggestion.round"), report);
+        assertTrue(ModuleWallsTest.onlyTheHttpLayerUsesHttpTypes.evaluate(crossing).hasViolation());
+        var kept = ModuleWallsTest.modulesMeetOnlyAtTheirSurfaces.evaluate(keeping);
+        assertFalse(kept.hasViolation(), String.join("\n", kept.getFailureReport().getDetails()));
+        assertFalse(ModuleWallsTest.onlyTheHttpLayerUsesHttpTypes.evaluate(keeping).hasViolation());
+    }
+
+    @Test
+    void anEntityOnASurfaceIsCaught() {
+        assertTrue(ModuleWallsTest.noEntityIsASurface.evaluate(breakers).hasViolation());
     }
 
     @Test

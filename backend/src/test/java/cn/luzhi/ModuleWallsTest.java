@@ -1,5 +1,6 @@
 package cn.luzhi;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -17,6 +18,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import java.util.Optional;
+
+import com.tngtech.archunit.core.domain.Dependency;
+
+import cn.luzhi.shared.Surface;
 import cn.luzhi.shared.time.AppClock;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
@@ -34,6 +40,24 @@ class ModuleWallsTest {
     @ArchTest
     static final ArchRule sharedKnowsNoModule = noClasses().that().resideInAPackage("cn.luzhi.shared..").should().dependOnClassesThat()
             .resideInAnyPackage(MODULES);
+
+    /**
+     * A module uses another only through what that one offers: types marked {@link Surface} (services, read-only
+     * records and views, value enums, past-tense events) and what is nested in them. Its entities, queries and
+     * other internals stay its own.
+     */
+    @ArchTest
+    static final ArchRule modulesMeetOnlyAtTheirSurfaces = classes().that().resideInAnyPackage(MODULES).should(useOtherModulesOnlyThroughTheirSurface());
+
+    /** An entity (any persistent class) is never part of a surface: other modules get a record or a view of it. */
+    @ArchTest
+    static final ArchRule noEntityIsASurface = noClasses().that().areAnnotatedWith(Entity.class).or()
+            .areAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class).should().beAnnotatedWith(Surface.class);
+
+    /** HTTP types (resources and their request/response records) are for the HTTP layer only: services and other modules never use them. */
+    @ArchTest
+    static final ArchRule onlyTheHttpLayerUsesHttpTypes = noClasses().that().resideOutsideOfPackage("cn.luzhi.*.api..").should()
+            .dependOnClassesThat().resideInAPackage("cn.luzhi.*.api..");
 
     /** Resources translate HTTP; the service method they call is the transaction. */
     @ArchTest
@@ -58,6 +82,43 @@ class ModuleWallsTest {
     static final ArchRule oneClock = noClasses().that().doNotBelongToAnyOf(AppClock.class).should(readTheSystemTime());
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** The module a class belongs to ({@code cn.luzhi.<module>...}), none for shared plumbing and libraries. */
+    static Optional<String> moduleOf(JavaClass c) {
+        String pkg = c.getBaseComponentType().getPackageName();
+        for (String m : MODULES) {
+            String root = m.substring(0, m.length() - 2);
+            if (pkg.equals(root) || pkg.startsWith(root + ".")) {
+                return Optional.of(root);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a class is marked {@link Surface} or nested (at any depth) in a class that is. */
+    static boolean onSurface(JavaClass c) {
+        for (Optional<JavaClass> k = Optional.of(c.getBaseComponentType()); k.isPresent(); k = k.get().getEnclosingClass()) {
+            if (k.get().isAnnotatedWith(Surface.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ArchCondition<JavaClass> useOtherModulesOnlyThroughTheirSurface() {
+        return new ArchCondition<>("use other modules only through types marked @Surface") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Optional<String> own = moduleOf(c);
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    Optional<String> theirs = moduleOf(d.getTargetClass());
+                    if (theirs.isPresent() && !theirs.equals(own) && !onSurface(d.getTargetClass())) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 
     private static String javax(Class<?> c) {
         return c.getName().replace("jakarta.", "javax.");

@@ -6,7 +6,6 @@ import cn.luzhi.shared.TenantLookup;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.directory.api.DeputyInput;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;

@@ -2,7 +2,7 @@ package cn.luzhi.directory;
 
 import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.api.UserDtos.UserInput;
+import cn.luzhi.directory.UserDtos.UserInput;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;

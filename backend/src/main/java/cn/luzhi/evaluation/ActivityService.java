@@ -9,12 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.DeputyRecordsChanged;
 import cn.luzhi.shared.ETags;
 import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.Roles;
@@ -37,6 +34,8 @@ public class ActivityService {
     CurrentCaller caller;
     @Inject
     TenantLookup lookup;
+    @Inject
+    cn.luzhi.directory.Directory directory;
     @Inject
     AuditTrail audit;
     @Inject
@@ -166,7 +165,7 @@ public class ActivityService {
         a.typeId = t.id;
         a.title = d.title().trim();
         a.occurredOn = d.occurredOn();
-        a.stationId = d.stationId() == null ? null : lookup.reference(LiaisonStation.class, d.stationId(), "stationId", "联络站").id;
+        a.stationId = d.stationId() == null ? null : directory.stationReference(d.stationId(), "stationId", "联络站").id();
         a.description = d.description();
     }
 
@@ -175,8 +174,8 @@ public class ActivityService {
         List<ProblemException.FieldError> errors = new ArrayList<>();
         for (int k = 0; k < attendees.size(); k++) {
             Attendee p = attendees.get(k);
-            DeputyMandate m = em.find(DeputyMandate.class, p.deputyId());
-            if (m == null || !m.congressId.equals(a.congressId)) {
+            var m = directory.deputy(p.deputyId()).orElse(null);
+            if (m == null || m.congressId() != a.congressId) {
                 errors.add(new ProblemException.FieldError("participants[" + k + "].deputyId", "代表不存在或不属于本级人大"));
             } else if (!seen.add(p.deputyId())) {
                 errors.add(new ProblemException.FieldError("participants[" + k + "].deputyId", "同一位代表重复列出"));

@@ -1,5 +1,6 @@
 package cn.luzhi.evaluation;
 
+import cn.luzhi.directory.Directory;
 import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import cn.luzhi.directory.Congress;
-import cn.luzhi.directory.DeputyMandate;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,18 +30,20 @@ public class EvaluationDemoData {
     @Inject
     EntityManager em;
     @Inject
+    Directory directory;
+    @Inject
     ScoreEngine engine;
 
     @Transactional
     void onStart(@Observes @Priority(4000) StartupEvent ev) {
-        Congress county = Congress.find("code", "sfx").firstResult();
+        Long county = directory.congressByCode("sfx").orElse(null);
         if (!enabled || county == null || ScoringScheme.count() > 0) {
             return;
         }
-        long c = county.id;
+        long c = county;
         int year = clock.today().getYear();
         Random rnd = new Random(20260101L);
-        List<DeputyMandate> deputies = DeputyMandate.list("congressId = ?1 and status = ?2 order by id", c, DeputyMandate.Status.ACTIVE);
+        List<Directory.Deputy> deputies = directory.activeDeputies(c);
         // the annual session: everyone invited, a few on leave, one absent
         List<Object[]> session = new ArrayList<>();
         for (int i = 0; i < deputies.size(); i++) {
@@ -71,8 +72,8 @@ public class EvaluationDemoData {
             for (int s = 0; s < 8; s++) {
                 final int st = s;
                 List<Object[]> here = new ArrayList<>();
-                for (DeputyMandate d : deputies) {
-                    if (d.station != null && d.station.id % 8 == st && rnd.nextDouble() < 0.55) {
+                for (Directory.Deputy d : deputies) {
+                    if (d.stationId() != null && d.stationId() % 8 == st && rnd.nextDouble() < 0.55) {
                         here.add(new Object[] { d, "PRESENT", null });
                     }
                 }
@@ -92,7 +93,7 @@ public class EvaluationDemoData {
         // one self-reported activity waiting for confirmation
         Activity own = activity(c, "VOLUNTEER", "参加社区环境整治志愿服务", LocalDate.of(year, 8, 3), List.<Object[]>of(new Object[] { deputies.get(0), "PRESENT", null }));
         own.recorded(true);
-        own.reportedBy = deputies.get(0).id;
+        own.reportedBy = deputies.get(0).id();
         em.createNativeQuery("UPDATE activity_participant SET counted = FALSE WHERE activity_id = ?1").setParameter(1, own.id).executeUpdate();
         ScoringScheme scheme = scheme(c, year);
         scheme.persist();
@@ -113,14 +114,14 @@ public class EvaluationDemoData {
         em.flush();
         for (Object[] p : attendees) {
             em.createNativeQuery("INSERT INTO activity_participant (activity_id, mandate_id, congress_id, year, type_id, counted, attendance, rating)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, TRUE, ?6, ?7)").setParameter(1, a.id).setParameter(2, ((DeputyMandate) p[0]).id).setParameter(3, c)
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, TRUE, ?6, ?7)").setParameter(1, a.id).setParameter(2, ((Directory.Deputy) p[0]).id()).setParameter(3, c)
                     .setParameter(4, on.getYear()).setParameter(5, t.id).setParameter(6, p[1]).setParameter(7, p[2]).executeUpdate();
         }
         return a;
     }
 
     /** {@code n} deputies from {@code from} on (wrapping), some of them on leave or absent. */
-    private static List<Object[]> pick(List<DeputyMandate> all, int from, int n, Random rnd, double missRate) {
+    private static List<Object[]> pick(List<Directory.Deputy> all, int from, int n, Random rnd, double missRate) {
         List<Object[]> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             double x = rnd.nextDouble();

@@ -3,8 +3,8 @@ package cn.luzhi.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.luzhi.evaluation.api.EvaluationDtos.IndicatorInput;
-import cn.luzhi.evaluation.api.EvaluationDtos.SchemeInput;
+import cn.luzhi.evaluation.EvaluationDtos.IndicatorInput;
+import cn.luzhi.evaluation.EvaluationDtos.SchemeInput;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.DomainRuleViolation;
 import cn.luzhi.shared.ETags;

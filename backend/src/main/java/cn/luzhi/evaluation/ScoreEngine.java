@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import cn.luzhi.shared.DeputyRecordsChanged;
 import cn.luzhi.shared.DomainRuleViolation;
 import cn.luzhi.shared.SqlValues;
-import cn.luzhi.suggestions.SuggestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -99,6 +97,12 @@ public class ScoreEngine {
             return new WhatIfRow(((Number) r[0]).longValue(), (String) r[1], total, ((Number) r[3]).intValue(), draft.grade(total).name(),
                     (BigDecimal) r[4], r[5] == null ? null : ((Number) r[5]).intValue());
         }).toList();
+    }
+
+    /** A deputy's suggestions changed in the suggestions module: the same as any other record the scores read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onSuggestionsChanged(@Observes cn.luzhi.suggestions.DeputySuggestionsChanged e) {
+        onRecordsChanged(new DeputyRecordsChanged(e.congressId(), e.year(), e.mandateIds()));
     }
 
     /** Keeps the year's scores current when records change, if the year has been scored at all. */

@@ -7,17 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.luzhi.evaluation.api.EvaluationDtos.DossierActivity;
-import cn.luzhi.evaluation.api.EvaluationDtos.DossierGroup;
-import cn.luzhi.evaluation.api.EvaluationDtos.DossierSuggestion;
-import cn.luzhi.evaluation.api.EvaluationDtos.DossierView;
-import cn.luzhi.evaluation.api.EvaluationDtos.IndexView;
-import cn.luzhi.evaluation.api.EvaluationDtos.MonthCount;
-import cn.luzhi.evaluation.api.EvaluationDtos.ScoreRow;
-import cn.luzhi.evaluation.api.EvaluationDtos.TypeCount;
-import cn.luzhi.directory.DeputyMandate;
+import cn.luzhi.evaluation.EvaluationDtos.DossierActivity;
+import cn.luzhi.evaluation.EvaluationDtos.DossierGroup;
+import cn.luzhi.evaluation.EvaluationDtos.DossierSuggestion;
+import cn.luzhi.evaluation.EvaluationDtos.DossierView;
+import cn.luzhi.evaluation.EvaluationDtos.IndexView;
+import cn.luzhi.evaluation.EvaluationDtos.MonthCount;
+import cn.luzhi.evaluation.EvaluationDtos.ScoreRow;
+import cn.luzhi.evaluation.EvaluationDtos.TypeCount;
+import cn.luzhi.directory.Directory;
 import cn.luzhi.shared.SqlValues;
-import cn.luzhi.suggestions.SuggestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,14 +59,14 @@ public class ScoreQueries {
     }
 
     @SuppressWarnings("unchecked")
-    public DossierView dossier(DeputyMandate m, int year) {
-        long c = m.congressId;
+    public DossierView dossier(Directory.Deputy m, int year) {
+        long c = m.congressId();
         Instant from = SqlValues.yearStart(year);
         Instant to = SqlValues.yearStart(year + 1);
         List<Object[]> acts = em.createNativeQuery("SELECT a.id, a.title, a.occurred_on, a.type_id, t.name, p.attendance, a.status, p.rating"
                 + " FROM activity_participant p JOIN activity a ON a.id = p.activity_id JOIN activity_type t ON t.id = a.type_id"
                 + " WHERE p.congress_id = ?1 AND p.year = ?2 AND p.mandate_id = ?3 ORDER BY a.occurred_on, a.id").setParameter(1, c)
-                .setParameter(2, year).setParameter(3, m.id).getResultList();
+                .setParameter(2, year).setParameter(3, m.id()).getResultList();
         List<DossierActivity> activities = new ArrayList<>();
         java.util.Map<Long, long[]> byType = new java.util.LinkedHashMap<>();
         java.util.Map<Long, String> typeNames = new java.util.HashMap<>();
@@ -95,13 +94,13 @@ public class ScoreQueries {
         List<Object[]> sugg = em.createNativeQuery("SELECT s.id, s.number, s.title, CASE WHEN s.lead_deputy_id = ?2 THEN 'LEAD' ELSE 'COSIGNER' END,"
                 + " s.status, s.quality_score, s.award, s.submitted_at, s.registered FROM suggestions_items s WHERE s.congress_id = ?1 AND s.submitted_at >= ?3 AND s.submitted_at < ?4"
                 + " AND (s.lead_deputy_id = ?2 OR EXISTS (SELECT 1 FROM suggestions_cosigners k WHERE k.suggestion_id = s.id AND k.deputy_id = ?2))"
-                + " ORDER BY s.submitted_at, s.id").setParameter(1, c).setParameter(2, m.id).setParameter(3, from).setParameter(4, to).getResultList();
+                + " ORDER BY s.submitted_at, s.id").setParameter(1, c).setParameter(2, m.id()).setParameter(3, from).setParameter(4, to).getResultList();
         List<DossierSuggestion> suggestions = new ArrayList<>();
         for (Object[] r : sugg) {
             String status = (String) r[4];
             Instant at = SqlValues.instant(r[7]);
             suggestions.add(new DossierSuggestion(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], status,
-                    bool(r[8]), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], at));
+                    SqlValues.bool(r[8]), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], at));
             months[at.atZone(AppClock.ZONE).getMonthValue()][1]++;
         }
         List<MonthCount> byMonth = new ArrayList<>();
@@ -110,10 +109,10 @@ public class ScoreQueries {
         }
         List<Object[]> grp = em.createNativeQuery("SELECT g.topic_id, g.topic_title, g.leader FROM supervision_group_members g"
                 + " WHERE g.congress_id = ?1 AND g.year = ?2 AND g.deputy_id = ?3 ORDER BY g.topic_id")
-                .setParameter(1, c).setParameter(2, year).setParameter(3, m.id).getResultList();
-        List<DossierGroup> groups = grp.stream().map(r -> new DossierGroup(((Number) r[0]).longValue(), (String) r[1], bool(r[2]))).toList();
-        return new DossierView(m.id, m.name, m.delegation.name, m.station == null ? null : m.station.name, year, types, byMonth, activities,
-                suggestions, groups, score(c, year, m.id));
+                .setParameter(1, c).setParameter(2, year).setParameter(3, m.id()).getResultList();
+        List<DossierGroup> groups = grp.stream().map(r -> new DossierGroup(((Number) r[0]).longValue(), (String) r[1], SqlValues.bool(r[2]))).toList();
+        return new DossierView(m.id(), m.name(), m.delegationName(), m.stationName(), year, types, byMonth, activities,
+                suggestions, groups, score(c, year, m.id()));
     }
 
     /** 履职指数 for the deputies of a delegation or a station (or all active deputies of the congress). */
@@ -144,9 +143,5 @@ public class ScoreQueries {
             q.setParameter("st", st);
         }
         return q;
-    }
-
-    private static boolean bool(Object o) {
-        return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
     }
 }

@@ -15,6 +15,11 @@ public final class SqlValues {
     private SqlValues() {
     }
 
+    /** A BOOLEAN/TINYINT column or expression, whichever type the driver chose. */
+    public static boolean bool(Object o) {
+        return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
+    }
+
     public static long num(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }

@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.Surface;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,13 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Suggestion extends TenantEntity implements Audited {
 
     @Schema(name = "SuggestionKind", description = "MOTION 议案 / SUGGESTION 建议、批评和意见 / OPINION 社情民意")
+    @Surface
     public enum Kind { MOTION, SUGGESTION, OPINION }
 
     @Schema(name = "SuggestionSource", description = "DEPUTY 代表提出 / STATION 联络站收集 / QR_CODE 扫码反映 / HOTLINE 12345 热线 / OTHER 其他")
+    @Surface
     public enum Source { DEPUTY, STATION, QR_CODE, HOTLINE, OTHER }
 
     @Schema(name = "SuggestionCategory", description = "URBAN 城乡建设 / TRANSPORT 交通 / EDUCATION 教育 / HEALTH 医疗卫生 / AGRICULTURE 农业农村 / "
             + "ENVIRONMENT 生态环境 / SOCIAL 社会保障 / ECONOMY 经济发展 / SAFETY 公共安全 / GOVERNANCE 政府建设 / OTHER 其他")
+    @Surface
     public enum Category { URBAN, TRANSPORT, EDUCATION, HEALTH, AGRICULTURE, ENVIRONMENT, SOCIAL, ECONOMY, SAFETY, GOVERNANCE, OTHER }
 
     @Schema(name = "SuggestionStatus", description = "DRAFT 草稿 / SUBMITTED 已提交 / REGISTERED 已立案 / DECLINED 不予立案 / ASSIGNED 已交办 / "
@@ -43,6 +47,7 @@ public class Suggestion extends TenantEntity implements Audited {
     public enum ReplyClass { A, B, C }
 
     @Schema(name = "Rating", description = "SATISFIED 满意 / BASIC 基本满意 / UNSATISFIED 不满意")
+    @Surface
     public enum Rating { SATISFIED, BASIC, UNSATISFIED }
 
     public String number;

@@ -7,10 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
 
-import cn.luzhi.directory.AppUser;
-import cn.luzhi.directory.Congress;
-import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.HandlingUnit;
+import cn.luzhi.directory.Directory;
 import cn.luzhi.shared.calendar.WorkingCalendar;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -50,18 +47,20 @@ public class SuggestionDemoData {
     boolean enabled;
     @Inject
     WorkingCalendar calendar;
+    @Inject
+    Directory directory;
 
     @Transactional
     void onStart(@Observes @Priority(2000) StartupEvent ev) {
-        Congress county = Congress.find("code", "sfx").firstResult();
+        Long county = directory.congressByCode("sfx").orElse(null);
         if (!enabled || county == null || Suggestion.count() > 0) {
             return;
         }
-        List<DeputyMandate> deputies = DeputyMandate.list("congressId = ?1 and status = ?2 order by id", county.id, DeputyMandate.Status.ACTIVE);
-        List<HandlingUnit> units = HandlingUnit.list("congressId = ?1 order by id", county.id);
-        AppUser staff = AppUser.find("username", "staff1").firstResult();
-        AppUser leader = AppUser.find("username", "leader1").firstResult();
-        Long housing = HandlingUnit.<HandlingUnit>find("congressId = ?1 and name = ?2", county.id, "县住房和城乡建设局").firstResult().id;
+        List<Directory.Deputy> deputies = directory.activeDeputies(county);
+        List<Directory.Named> units = directory.units(county);
+        Directory.Account staff = directory.account("staff1");
+        Directory.Account leader = directory.account("leader1");
+        Long housing = directory.unitNamed(county, "县住房和城乡建设局");
         Random rnd = new Random(7);
         LocalDate today = clock.today();
         int[] numbers = new int[3];
@@ -71,7 +70,7 @@ public class SuggestionDemoData {
             String place = PLACES[(i / TOPICS.length) % PLACES.length];
             boolean opinion = i % 7 == 3;
             Suggestion s = new Suggestion();
-            s.congressId = county.id;
+            s.congressId = county;
             s.kind = opinion ? Suggestion.Kind.OPINION : Suggestion.Kind.SUGGESTION;
             s.source = opinion ? (i % 2 == 0 ? Suggestion.Source.HOTLINE : Suggestion.Source.STATION) : Suggestion.Source.DEPUTY;
             s.title = (opinion ? (s.source == Suggestion.Source.HOTLINE ? "12345热线：" : "联络站意见：") : "")
@@ -82,9 +81,9 @@ public class SuggestionDemoData {
             s.betweenSessions = i % 3 == 0;
             s.publicFlag = i % 4 != 1;
             s.citizenName = opinion ? "群众" + (char) ('甲' + i % 10) : null;
-            DeputyMandate lead = deputies.get((i * 7) % deputies.size());
-            s.leadDeputyId = opinion ? null : (i % 10 == 0 ? deputies.get(0).id : lead.id);
-            s.createdBy = staff.id;
+            Directory.Deputy lead = deputies.get((i * 7) % deputies.size());
+            s.leadDeputyId = opinion ? null : (i % 10 == 0 ? deputies.get(0).id() : lead.id());
+            s.createdBy = staff.id();
             // the item's age decides how far it got: older items are mostly closed, recent ones still open
             int age = 5 + (int) ((long) i * 300 / 320);
             LocalDate created = today.minusDays(age);
@@ -121,9 +120,9 @@ public class SuggestionDemoData {
                 continue;
             }
             LocalDate assignedOn = created.plusDays(4);
-            Long unitId = i % 5 == 0 ? housing : units.get((i * 3) % units.size()).id;
+            Long unitId = i % 5 == 0 ? housing : units.get((i * 3) % units.size()).id();
             LocalDate due = calendar.deadlineAfterMonths(assignedOn, opinion ? 1 : 3);
-            s.assign(assignedOn, due, i % 29 == 0 ? leader.id : null);
+            s.assign(assignedOn, due, i % 29 == 0 ? leader.id() : null);
             Assignment a = new Assignment();
             a.suggestionId = s.id;
             a.unitId = unitId;
@@ -166,8 +165,8 @@ public class SuggestionDemoData {
         // quality appraisal of the registered suggestions (counted in the deputies' evaluation); a few awards
         Suggestion.getEntityManager().flush();
         Suggestion.getEntityManager().createNativeQuery("UPDATE suggestion SET quality_score = 60 + MOD(id * 37, 36) WHERE congress_id = ?1 AND lead_deputy_id IS NOT NULL"
-                + " AND status NOT IN ('DRAFT', 'SUBMITTED', 'DECLINED')").setParameter(1, county.id).executeUpdate();
-        Suggestion.getEntityManager().createNativeQuery("UPDATE suggestion SET award = '优秀建议' WHERE congress_id = ?1 AND quality_score >= 93").setParameter(1, county.id)
+                + " AND status NOT IN ('DRAFT', 'SUBMITTED', 'DECLINED')").setParameter(1, county).executeUpdate();
+        Suggestion.getEntityManager().createNativeQuery("UPDATE suggestion SET award = '优秀建议' WHERE congress_id = ?1 AND quality_score >= 93").setParameter(1, county)
                 .executeUpdate();
         LOG.infof("demo data: %d suggestions and citizen opinions", made);
     }
@@ -176,13 +175,13 @@ public class SuggestionDemoData {
         return d.atTime(LocalTime.of(hour, 0)).atZone(AppClock.ZONE).toInstant();
     }
 
-    private static SuggestionStep step(Suggestion s, String action, Instant at, AppUser who, Long unitId, String note) {
+    private static SuggestionStep step(Suggestion s, String action, Instant at, Directory.Account who, Long unitId, String note) {
         SuggestionStep st = new SuggestionStep();
         st.suggestionId = s.id;
         st.round = s.round;
         st.action = action;
-        st.actor = who == null ? (unitId != null ? "承办单位" : "代表") : who.displayName + "（" + who.username + "）";
-        st.actorUserId = who == null ? null : who.id;
+        st.actor = who == null ? (unitId != null ? "承办单位" : "代表") : who.displayName() + "（" + who.username() + "）";
+        st.actorUserId = who == null ? null : who.id();
         st.unitId = unitId;
         st.at = at;
         st.note = note;

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import cn.luzhi.directory.AppUser;
-import cn.luzhi.directory.DeputyMandate;
+import cn.luzhi.directory.Directory;
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.HandlingUnit;
-import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
@@ -26,11 +23,11 @@ import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.calendar.WorkingCalendar;
-import cn.luzhi.suggestions.api.SuggestionDtos.AssignInput;
-import cn.luzhi.suggestions.api.SuggestionDtos.ContactInput;
-import cn.luzhi.suggestions.api.SuggestionDtos.FeedbackInput;
-import cn.luzhi.suggestions.api.SuggestionDtos.ReplyInput;
-import cn.luzhi.suggestions.api.SuggestionDtos.SuggestionInput;
+import cn.luzhi.suggestions.SuggestionDtos.AssignInput;
+import cn.luzhi.suggestions.SuggestionDtos.ContactInput;
+import cn.luzhi.suggestions.SuggestionDtos.FeedbackInput;
+import cn.luzhi.suggestions.SuggestionDtos.ReplyInput;
+import cn.luzhi.suggestions.SuggestionDtos.SuggestionInput;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +44,8 @@ public class SuggestionService {
     @Inject
     TenantLookup lookup;
     @Inject
+    Directory directory;
+    @Inject
     AuditTrail audit;
     @Inject
     RecordWrites writes;
@@ -55,7 +54,7 @@ public class SuggestionService {
     @Inject
     cn.luzhi.shared.WorkflowSteps steps;
     @Inject
-    jakarta.enterprise.event.Event<cn.luzhi.shared.DeputyRecordsChanged> deputyRecords;
+    jakarta.enterprise.event.Event<DeputySuggestionsChanged> deputyRecords;
     @Inject
     jakarta.persistence.EntityManager em;
 
@@ -191,7 +190,7 @@ public class SuggestionService {
         s.publicFlag = Boolean.TRUE.equals(in.publicFlag());
         s.createdBy = c.userId();
         if (in.stationId() != null) {
-            s.stationId = lookup.reference(LiaisonStation.class, in.stationId(), "stationId", "联络站").id;
+            s.stationId = directory.stationReference(in.stationId(), "stationId", "联络站").id();
         }
         if (in.kind() == Suggestion.Kind.OPINION) {
             if (in.leadDeputyId() != null || (in.cosignerIds() != null && !in.cosignerIds().isEmpty())) {
@@ -209,17 +208,13 @@ public class SuggestionService {
             if (lead == null) {
                 throw ProblemException.invalid("leadDeputyId", "议案和建议须有领衔代表");
             }
-            DeputyMandate d = lookup.reference(DeputyMandate.class, lead, "leadDeputyId", "代表");
-            if (d.status != DeputyMandate.Status.ACTIVE) {
-                throw ProblemException.invalid("leadDeputyId", "该代表当前不能执行代表职务");
-            }
-            s.leadDeputyId = d.id;
+            s.leadDeputyId = directory.activeDeputyReference(lead, "leadDeputyId").id();
         }
         Instant now = clock.instant();
         boolean submitNow = in.kind() == Suggestion.Kind.OPINION || Boolean.TRUE.equals(in.submit());
         List<Long> cosigners = new ArrayList<>(new LinkedHashSet<>(in.cosignerIds() == null ? List.of() : in.cosignerIds()));
         for (int i = 0; i < cosigners.size(); i++) {
-            lookup.reference(DeputyMandate.class, cosigners.get(i), "cosignerIds[" + i + "]", "附议代表");
+            directory.deputyReference(cosigners.get(i), "cosignerIds[" + i + "]", "附议代表");
             if (cosigners.get(i).equals(s.leadDeputyId)) {
                 throw ProblemException.invalid("cosignerIds[" + i + "]", "领衔代表不必再附议");
             }
@@ -281,11 +276,11 @@ public class SuggestionService {
         return change(id, ifMatch, s -> {
             SuggestionSettings cfg = settings();
             LocalDate today = today();
-            HandlingUnit lead = lookup.reference(HandlingUnit.class, in.leadUnitId(), "leadUnitId", "承办单位");
+            Directory.Named lead = directory.unitReference(in.leadUnitId(), "leadUnitId", "承办单位");
             List<Long> co = new ArrayList<>(new LinkedHashSet<>(in.coUnitIds() == null ? List.of() : in.coUnitIds()));
             for (int i = 0; i < co.size(); i++) {
-                lookup.reference(HandlingUnit.class, co.get(i), "coUnitIds[" + i + "]", "协办单位");
-                if (co.get(i).equals(lead.id)) {
+                directory.unitReference(co.get(i), "coUnitIds[" + i + "]", "协办单位");
+                if (co.get(i).equals(lead.id())) {
                     throw ProblemException.invalid("coUnitIds[" + i + "]", "主办单位不能同时是协办单位");
                 }
             }
@@ -298,17 +293,16 @@ public class SuggestionService {
                 throw ProblemException.invalid("deadline", "办理期限最长为交办后 " + cfg.maxDeadlineMonths + " 个月（" + latest + "）");
             }
             if (in.keySupervisorId() != null) {
-                AppUser leader = lookup.reference(AppUser.class, in.keySupervisorId(), "keySupervisorId", "督办领导");
-                if (!Roles.LEADER.equals(leader.role)) {
+                if (!directory.accountReference(in.keySupervisorId(), "keySupervisorId", "督办领导").is(Roles.LEADER)) {
                     throw ProblemException.invalid("keySupervisorId", "重点督办须由常委会领导负责");
                 }
             }
             s.assign(today, due, in.keySupervisorId());
-            addAssignment(s, lead.id, true, today);
+            addAssignment(s, lead.id(), true, today);
             for (Long u : co) {
                 addAssignment(s, u, false, today);
             }
-            step(s, "ASSIGNED", lead.id, "主办：" + lead.name + (co.isEmpty() ? "" : "；协办 " + co.size() + " 个单位") + "；期限 " + due
+            step(s, "ASSIGNED", lead.id(), "主办：" + lead.name() + (co.isEmpty() ? "" : "；协办 " + co.size() + " 个单位") + "；期限 " + due
                     + (in.keySupervisorId() == null ? "" : "；重点督办"));
         });
     }
@@ -508,7 +502,7 @@ public class SuggestionService {
             java.util.Set<Long> deputies = new java.util.LinkedHashSet<>(cosigners(s.id));
             deputies.add(s.leadDeputyId);
             em.flush();
-            deputyRecords.fire(new cn.luzhi.shared.DeputyRecordsChanged(s.congressId, s.submittedAt.atZone(AppClock.ZONE).getYear(), deputies));
+            deputyRecords.fire(new DeputySuggestionsChanged(s.congressId, s.submittedAt.atZone(AppClock.ZONE).getYear(), deputies));
         }
     }
 

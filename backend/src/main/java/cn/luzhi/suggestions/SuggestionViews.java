@@ -1,12 +1,13 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.SqlValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.suggestions.api.SuggestionDtos.StepView;
-import cn.luzhi.suggestions.api.SuggestionDtos.SuggestionView;
+import cn.luzhi.suggestions.SuggestionDtos.StepView;
+import cn.luzhi.suggestions.SuggestionDtos.SuggestionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,10 @@ import jakarta.persistence.EntityManager;
 /** Builds API views of suggestions, loading cosigners, units and names for a whole page in a few queries. */
 @ApplicationScoped
 public class SuggestionViews {
+    /** A unit's active part in a suggestion, as a page of views needs it. */
+    record Held(long suggestionId, long unitId, boolean lead, boolean reassignRequested) {
+    }
+
     @Inject
     EntityManager em;
     @Inject
@@ -65,32 +70,34 @@ public class SuggestionViews {
             }
         }
         // the active assignments with their units' names, in one statement
-        Map<Long, List<Assignment>> assignments = new HashMap<>();
+        Map<Long, List<Held>> assignments = new HashMap<>();
         Map<Long, String> unitNames = new HashMap<>();
-        for (Object[] r : em.createQuery("select a, u.name from Assignment a, HandlingUnit u where u.id = a.unitId and a.suggestionId in :ids"
-                + " and a.active = true order by a.lead desc, a.id", Object[].class).setParameter("ids", ids).getResultList()) {
-            Assignment a = (Assignment) r[0];
-            assignments.computeIfAbsent(a.suggestionId, k -> new ArrayList<>()).add(a);
-            unitNames.put(a.unitId, (String) r[1]);
+        for (Object r0 : em.createNativeQuery("SELECT a.suggestion_id, a.unit_id, a.lead, a.reassign_requested_at IS NOT NULL, u.name FROM assignment a"
+                + " JOIN directory_units u ON u.id = a.unit_id WHERE a.suggestion_id IN (:ids) AND a.active = TRUE ORDER BY a.lead DESC, a.id")
+                .setParameter("ids", ids).getResultList()) {
+            Object[] r = (Object[]) r0;
+            Held a = new Held(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), SqlValues.bool(r[2]), SqlValues.bool(r[3]));
+            assignments.computeIfAbsent(a.suggestionId(), k -> new ArrayList<>()).add(a);
+            unitNames.put(a.unitId(), (String) r[4]);
         }
         // the colour needs today and the congress's yellow threshold: read once for the page, not once per row
         java.time.LocalDate today = service.today();
         int yellowDays = service.yellowDays();
         List<SuggestionView> out = new ArrayList<>();
         for (Suggestion s : items) {
-            List<Assignment> as = assignments.getOrDefault(s.id, List.of());
-            Long lead = as.stream().filter(a -> a.lead).map(a -> a.unitId).findFirst().orElse(null);
+            List<Held> as = assignments.getOrDefault(s.id, List.of());
+            Long lead = as.stream().filter(a -> a.lead()).map(a -> a.unitId()).findFirst().orElse(null);
             out.add(new SuggestionView(s.id, s.version, s.number, s.kind, s.source, s.title, s.content, s.category, s.sessionLabel,
                     s.betweenSessions, s.leadDeputyId, leadNames.get(s.id), cosigners.getOrDefault(s.id, List.of()),
                     s.citizenName, s.stationId, s.publicFlag, s.status, s.round, s.assignedOn, s.deadline, s.warning(today, yellowDays, calendar),
-                    lead, lead == null ? null : unitNames.get(lead), as.stream().filter(a -> !a.lead).map(a -> a.unitId).toList(),
-                    as.stream().filter(a -> !a.lead).map(a -> unitNames.get(a.unitId)).toList(),
+                    lead, lead == null ? null : unitNames.get(lead), as.stream().filter(a -> !a.lead()).map(a -> a.unitId()).toList(),
+                    as.stream().filter(a -> !a.lead()).map(a -> unitNames.get(a.unitId())).toList(),
                     cosignerNames.getOrDefault(s.id, List.of()), s.keySupervisorId,
                     s.keySupervisorId == null ? null : supervisorNames.get(s.id),
-                    as.stream().anyMatch(a -> a.reassignRequestedAt != null), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.qualityScore, s.award, s.submittedAt, s.repliedAt,
+                    as.stream().anyMatch(Held::reassignRequested), s.replyClass, s.feedbackRating, s.followUp, s.declineReason, s.qualityScore, s.award, s.submittedAt, s.repliedAt,
                     s.closedAt, s.createdAt, s.updatedAt,
-                    SuggestionAction.of(caller.get(), s, lead, as.stream().filter(a -> !a.lead).map(a -> a.unitId).toList(),
-                            as.stream().filter(a -> a.reassignRequestedAt != null).map(a -> a.unitId).collect(java.util.stream.Collectors.toSet()),
+                    SuggestionAction.of(caller.get(), s, lead, as.stream().filter(a -> !a.lead()).map(a -> a.unitId()).toList(),
+                            as.stream().filter(Held::reassignRequested).map(a -> a.unitId()).collect(java.util.stream.Collectors.toSet()),
                             procuratoratePending.contains(s.id))));
         }
         return out;

@@ -1,5 +1,6 @@
 package cn.luzhi.suggestions;
 
+import cn.luzhi.shared.Surface;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
  * Each congress's yellow-warning threshold, kept for a minute: every list row's colour needs it, and it changes
  * rarely. A change made here is seen at once; one made on another instance of the backend within a minute.
  */
+@Surface
 @ApplicationScoped
 public class WarningThresholds {
     static final long KEEP_SECONDS = 60;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.Roles;
@@ -33,6 +32,8 @@ public class GroupService {
     SupervisionService supervision;
     @Inject
     TenantLookup lookup;
+    @Inject
+    cn.luzhi.directory.Directory directory;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -95,10 +96,7 @@ public class GroupService {
     }
 
     private void active(Long deputyId, String field) {
-        DeputyMandate d = lookup.reference(DeputyMandate.class, deputyId, field, "代表");
-        if (d.status != DeputyMandate.Status.ACTIVE) {
-            throw ProblemException.invalid(field, "该代表当前不能执行代表职务");
-        }
+        directory.activeDeputyReference(deputyId, field);
     }
 
     private void insert(long topicId, long deputyId, boolean leader) {

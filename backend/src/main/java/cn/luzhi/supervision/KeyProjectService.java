@@ -2,8 +2,6 @@ package cn.luzhi.supervision;
 
 import java.math.BigDecimal;
 
-import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.DomainRuleViolation;
@@ -28,6 +26,8 @@ public class KeyProjectService {
     @Inject
     TenantLookup lookup;
     @Inject
+    cn.luzhi.directory.Directory directory;
+    @Inject
     WorkflowSteps steps;
     @Inject
     AuditTrail audit;
@@ -40,7 +40,7 @@ public class KeyProjectService {
         p.congressId = caller.congressId();
         p.year = year;
         p.name = name.trim();
-        p.unitId = lookup.reference(HandlingUnit.class, unitId, "unitId", "责任单位").id;
+        p.unitId = directory.unitReference(unitId, "unitId", "责任单位").id();
         p.passThreshold = passThreshold;
         p.persist();
         audit.created(p);
@@ -61,19 +61,19 @@ public class KeyProjectService {
     public KeyProject vote(long id, KeyProject.Round round, Suggestion.Rating rating) {
         KeyProject p = lookup.require(KeyProject.class, id, "重点项目");
         Caller c = caller.get();
-        DeputyMandate d = c.deputyId() == null ? null : em.find(DeputyMandate.class, c.deputyId());
-        if (d == null || !d.congressId.equals(p.congressId) || d.status != DeputyMandate.Status.ACTIVE) {
+        var d = c.deputyId() == null ? null : directory.deputy(c.deputyId()).orElse(null);
+        if (d == null || d.congressId() != p.congressId || !d.active()) {
             throw ProblemException.forbidden("只有本届人大的在职代表可以评议");
         }
         p.requireOpenFor(round);
         em.createNativeQuery("SELECT id FROM key_project WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         long already = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM project_vote WHERE project_id = ?1 AND round = ?2 AND deputy_id = ?3")
-                .setParameter(1, id).setParameter(2, round.name()).setParameter(3, d.id).getSingleResult()).longValue();
+                .setParameter(1, id).setParameter(2, round.name()).setParameter(3, d.id()).getSingleResult()).longValue();
         if (already > 0) {
             throw new DomainRuleViolation("one-vote-per-round", "本轮评议已投票，不能重复投票");
         }
         em.createNativeQuery("INSERT INTO project_vote (project_id, round, deputy_id, rating, at) VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, id)
-                .setParameter(2, round.name()).setParameter(3, d.id).setParameter(4, rating.name()).setParameter(5, clock.instant())
+                .setParameter(2, round.name()).setParameter(3, d.id()).setParameter(4, rating.name()).setParameter(5, clock.instant())
                 .executeUpdate();
         return p;
     }

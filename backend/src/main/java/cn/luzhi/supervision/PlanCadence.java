@@ -1,5 +1,6 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.shared.SqlValues;
 import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.audit.HistoryEntry;
 
@@ -34,7 +35,7 @@ public class PlanCadence {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT briefing_day, quarterly_inspection, semi_annual_report, annual_review, briefing_owner,"
                 + " inspection_owner, report_owner, review_owner FROM plan_cadence WHERE plan_id = ?1").setParameter(1, planId).getResultList();
-        return rows.stream().findFirst().map(r -> new Cadence.Settings(((Number) r[0]).intValue(), bool(r[1]), bool(r[2]), bool(r[3]),
+        return rows.stream().findFirst().map(r -> new Cadence.Settings(((Number) r[0]).intValue(), SqlValues.bool(r[1]), SqlValues.bool(r[2]), SqlValues.bool(r[3]),
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7]));
     }
 
@@ -89,9 +90,5 @@ public class PlanCadence {
         w.complete(clock.today());
         audit.recorded("work-item", id, "UPDATED", List.of(new HistoryEntry.Change("doneOn", null, w.doneOn)));
         return w;
-    }
-
-    private static boolean bool(Object o) {
-        return o instanceof Boolean b ? b : ((Number) o).intValue() != 0;
     }
 }

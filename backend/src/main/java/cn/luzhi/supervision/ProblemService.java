@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
@@ -18,10 +17,9 @@ import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.shared.calendar.WorkingCalendar;
-import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.WarningThresholds;
 import cn.luzhi.shared.Warning;
-import cn.luzhi.supervision.api.SupervisionDtos.ProblemInput;
+import cn.luzhi.supervision.SupervisionDtos.ProblemInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +35,8 @@ public class ProblemService {
     CurrentCaller caller;
     @Inject
     TenantLookup lookup;
+    @Inject
+    cn.luzhi.directory.Directory directory;
     @Inject
     RecordWrites writes;
     @Inject
@@ -117,7 +117,7 @@ public class ProblemService {
         if (t.status != Topic.Status.DELIBERATED) {
             throw new cn.luzhi.shared.DomainRuleViolation("problems-after-deliberation", "议题经常委会审议后，才能根据审议意见列出问题清单");
         }
-        HandlingUnit u = lookup.reference(HandlingUnit.class, in.unitId(), "unitId", "责任单位");
+        var u = directory.unitReference(in.unitId(), "unitId", "责任单位");
         if (!in.deadline().isAfter(today())) {
             throw ProblemException.invalid("deadline", "整改期限须晚于今天");
         }
@@ -125,7 +125,7 @@ public class ProblemService {
         p.congressId = t.congressId;
         p.topicId = t.id;
         p.description = in.description();
-        p.unitId = u.id;
+        p.unitId = u.id();
         p.responsiblePerson = in.responsiblePerson();
         p.measures = in.measures();
         p.deadline = calendar.onOrNextWorkingDay(in.deadline());

@@ -7,7 +7,6 @@ import java.util.List;
 
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.SqlValues;
-import cn.luzhi.suggestions.SuggestionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.directory.Committee;
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.shared.RecordWrites;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
@@ -21,10 +19,9 @@ import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.suggestions.Suggestion;
-import cn.luzhi.suggestions.SuggestionService;
-import cn.luzhi.supervision.api.SupervisionDtos.CandidateTopicInput;
-import cn.luzhi.supervision.api.SupervisionDtos.PlanInput;
-import cn.luzhi.supervision.api.SupervisionDtos.TopicInput;
+import cn.luzhi.supervision.SupervisionDtos.CandidateTopicInput;
+import cn.luzhi.supervision.SupervisionDtos.PlanInput;
+import cn.luzhi.supervision.SupervisionDtos.TopicInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +38,10 @@ public class SupervisionService {
     CurrentCaller caller;
     @Inject
     TenantLookup lookup;
+    @Inject
+    cn.luzhi.directory.Directory directory;
+    @Inject
+    cn.luzhi.suggestions.SuggestionEvidence suggestionEvidence;
     @Inject
     RecordWrites writes;
     @Inject
@@ -171,8 +172,7 @@ public class SupervisionService {
         List<Long> ids = evidence(in.suggestionIds(), "suggestionIds");
         List<Topic.Source> sources = new ArrayList<>();
         for (Long id : ids) {
-            Suggestion s = Suggestion.findById(id);
-            Topic.Source src = s.source == Suggestion.Source.HOTLINE ? Topic.Source.HOTLINE_DEMAND : Topic.Source.SUGGESTION_HOTSPOT;
+            Topic.Source src = suggestionEvidence.reference(id, "suggestionIds").source() == Suggestion.Source.HOTLINE ? Topic.Source.HOTLINE_DEMAND : Topic.Source.SUGGESTION_HOTSPOT;
             if (!sources.contains(src)) {
                 sources.add(src);
             }
@@ -223,7 +223,7 @@ public class SupervisionService {
         t.title = title.trim();
         t.description = description;
         t.method = method;
-        t.committeeId = committeeId == null ? null : lookup.reference(Committee.class, committeeId, "committeeId", "专门委员会").id;
+        t.committeeId = committeeId == null ? null : directory.committeeReference(committeeId, "committeeId", "专门委员会").id();
     }
 
     private void requireOwner(Topic t) {
@@ -236,7 +236,7 @@ public class SupervisionService {
     private List<Long> evidence(List<Long> ids, String field) {
         List<Long> out = new ArrayList<>(new LinkedHashSet<>(ids == null ? List.of() : ids));
         for (int i = 0; i < out.size(); i++) {
-            lookup.reference(Suggestion.class, out.get(i), field + "[" + i + "]", "建议或意见");
+            suggestionEvidence.reference(out.get(i), field + "[" + i + "]");
         }
         return out;
     }
@@ -244,7 +244,7 @@ public class SupervisionService {
     private List<Long> units(List<Long> ids) {
         List<Long> out = new ArrayList<>(new LinkedHashSet<>(ids == null ? List.of() : ids));
         for (int i = 0; i < out.size(); i++) {
-            lookup.reference(HandlingUnit.class, out.get(i), "unitIds[" + i + "]", "单位");
+            directory.unitReference(out.get(i), "unitIds[" + i + "]", "单位");
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package cn.luzhi.supervision;
 
+import cn.luzhi.directory.Directory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,9 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import cn.luzhi.directory.Delegation;
-import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.suggestions.Suggestion;
 import cn.luzhi.suggestions.SuggestionEvidence;
@@ -31,6 +29,8 @@ public class TopicCandidates {
     static final double THRESHOLD = 0.2;
 
     @Inject
+    Directory directory;
+    @Inject
     CurrentCaller caller;
     @Inject
     SuggestionEvidence evidence;
@@ -49,13 +49,14 @@ public class TopicCandidates {
         long congress = caller.congressId();
         List<SuggestionEvidence.Item> items = evidence.ofYear(congress, year);
         Set<String> places = new HashSet<>();
-        for (LiaisonStation s : LiaisonStation.<LiaisonStation>list("congressId", congress)) {
-            if (s.township != null) {
-                places.add(s.township);
+        List<Directory.Station> stations = directory.stations(congress);
+        for (Directory.Station s : stations) {
+            if (s.township() != null) {
+                places.add(s.township());
             }
         }
-        for (Delegation d : Delegation.<Delegation>list("congressId", congress)) {
-            places.add(d.name.replace("代表团", "").replace("代表小组", ""));
+        for (Directory.Named d : directory.delegations(congress)) {
+            places.add(d.name().replace("代表团", "").replace("代表小组", ""));
         }
         places.removeIf(p -> p.length() < 2);
         Map<Long, SuggestionEvidence.Item> byId = new HashMap<>();
@@ -64,10 +65,9 @@ public class TopicCandidates {
             byId.put(i.id(), i);
             texts.add(new TextGrouping.Text(i.id(), i.category().name(), i.title() + "。" + i.title() + "。" + i.content()));
         }
-        Map<Long, Long> delegationOf = new HashMap<>();
+        Map<Long, Long> delegationOf = directory.delegationOfDeputies(congress);
         Map<Long, String> stationTown = new HashMap<>();
-        DeputyMandate.<DeputyMandate>list("congressId", congress).forEach(m -> delegationOf.put(m.id, m.delegation.id));
-        LiaisonStation.<LiaisonStation>list("congressId", congress).forEach(s -> stationTown.put(s.id, s.township));
+        stations.forEach(s -> stationTown.put(s.id(), s.township()));
         List<Candidate> out = new ArrayList<>();
         for (List<Long> group : TextGrouping.group(texts, THRESHOLD, places)) {
             List<SuggestionEvidence.Item> members = group.stream().map(byId::get).toList();

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.shared.time.AppClock;
 import cn.luzhi.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,13 +39,14 @@ class EvaluationApiTest {
     @Inject
     Db db;
 
-    /** A year without a scheme, so each test scores its own records only. */
+    /** The first year from 2040 on without a scheme or an activity, so each test scores its own records only. */
     int freeYear() {
-        for (int y = 2040 + (int) (System.nanoTime() % 30); ; y = y >= 2089 ? 2040 : y + 1) {
+        for (int y = 2040; y <= 2089; y++) {
             if (db.count("scoring_scheme", "congress_id = 1 and year = ?1", y) == 0 && db.count("activity", "congress_id = 1 and year(occurred_on) = ?1", y) == 0) {
                 return y;
             }
         }
+        throw new IllegalStateException("no free evaluation year left from 2040 to 2089; reset the test database (scripts/stack.sh reset-db test)");
     }
 
     long deputy1() {
@@ -166,7 +166,7 @@ class EvaluationApiTest {
 
     @Test
     void everyBreakdownSumsToItsTotal() {
-        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
+        int year = clock.today().getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         var rows = as("staff1").get(API + "/scores?year=" + year + "&size=25").then().statusCode(200).body("total", greaterThan(40)).extract().jsonPath();
         for (Object id : rows.getList("items.deputyId")) {
@@ -199,7 +199,7 @@ class EvaluationApiTest {
 
     @Test
     void theRankingExportsEveryRowAsCsvWithTheListsFiltersAndOrder() {
-        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
+        int year = clock.today().getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         var listed = as("staff1").get(API + "/scores?year=" + year + "&size=200").then().statusCode(200).extract().jsonPath();
         String csv = as("leader1").get(API + "/scores/export?year=" + year).then().statusCode(200).contentType(containsString("text/csv"))
@@ -383,7 +383,7 @@ class EvaluationApiTest {
 
     @Test
     void whatIfRanksADraftWithoutSavingAnything() {
-        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
+        int year = clock.today().getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         String before = db.scalar("select cast(concat(count(*), ':', sum(total), ':', max(computed_at)) as char) from score where congress_id = 1 and year = " + year)
                 + "/" + db.count("scoring_scheme");
@@ -407,7 +407,7 @@ class EvaluationApiTest {
     @Test
     void objectionsAreAnsweredBeforeAnImmutableSnapshotIsPublished() {
         Year y = scoredYear();
-        String today = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).toString();
+        String today = clock.today().toString();
         int pub = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", today, "rankingsPublic", false))
                 .post(API + "/publications").then().statusCode(201).body("status", is("OBJECTION")).extract().path("id");
         as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", today, "rankingsPublic", false))
@@ -468,7 +468,7 @@ class EvaluationApiTest {
         s.put("excellentTopN", 2);
         as("admin").header("If-Match", etag).contentType(ContentType.JSON).body(s).put(path).then().statusCode(201);
         as("staff1").post(API + "/scores/recompute?year=" + y.year()).then().statusCode(200);
-        int pub = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).toString(),
+        int pub = as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", clock.today().toString(),
                 "rankingsPublic", true)).post(API + "/publications").then().statusCode(201).extract().path("id");
         clock.moveBy(Duration.ofDays(1)); // the window ended yesterday
         String pe = as("staff1").get(API + "/publications/" + pub).then().extract().header("ETag");
@@ -482,7 +482,7 @@ class EvaluationApiTest {
 
     @Test
     void performanceIndexEqualsItsDefinitionInSql() {
-        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
+        int year = clock.today().getYear();
         long delegation = ((Number) db.scalar("select delegation_id from deputy_mandate where id = ?1", deputy1())).longValue();
         JsonPath ix = as("leader1").get(API + "/performance-index?year=" + year + "&delegationId=" + delegation).then().statusCode(200).extract().jsonPath();
         String members = "select id from deputy_mandate where congress_id = 1 and status = 'ACTIVE' and delegation_id = " + delegation;
@@ -506,7 +506,7 @@ class EvaluationApiTest {
 
     @Test
     void appraisedSuggestionsCountForTheirLeadDeputy() {
-        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
+        int year = clock.today().getYear();
         as("staff1").post(API + "/scores/recompute?year=" + year).then().statusCode(200);
         Object[] s = db.rows("select id, lead_deputy_id from suggestion where congress_id = 1 and status = 'CLOSED' and lead_deputy_id is not null"
                 + " and award is null and submitted_at >= '" + year + "-01-01' order by id limit 1").get(0);

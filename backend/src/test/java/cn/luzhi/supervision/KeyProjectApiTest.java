@@ -3,10 +3,10 @@ package cn.luzhi.supervision;
 import static cn.luzhi.testing.Tokens.as;
 import static org.hamcrest.Matchers.*;
 
-import java.time.Instant;
 import java.util.Map;
 
 import cn.luzhi.testing.Db;
+import cn.luzhi.shared.time.AppClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 class KeyProjectApiTest {
     @Inject
     Db db;
+    @Inject
+    AppClock clock;
 
     int project() {
         long unit = ((Number) db.scalar("select unit_id from app_user where username = 'unit1'")).longValue();
-        return as("staff1").contentType(ContentType.JSON).body(Map.of("year", 2026, "name", "城区停车场建设项目", "unitId", unit, "passThreshold", 0.8))
+        return as("staff1").contentType(ContentType.JSON).body(Map.of("year", clock.today().getYear(), "name", "城区停车场建设项目", "unitId", unit, "passThreshold", 0.8))
                 .post("/api/v1/supervision/key-projects").then().statusCode(201).extract().path("id");
     }
 
@@ -61,7 +63,7 @@ class KeyProjectApiTest {
             long deputy = ((Number) db.scalar("select id from deputy_mandate where congress_id = 1 and status = 'ACTIVE' order by id desc limit 1 offset " + i))
                     .longValue();
             db.execute("insert into project_vote (project_id, round, deputy_id, rating, at) values (?1, 'MID_YEAR', ?2, ?3, ?4)", id, deputy,
-                    ratings[i], Instant.now());
+                    ratings[i], clock.instant());
         }
         as("leader1").get("/api/v1/supervision/key-projects/" + id).then().statusCode(200)
                 .body("ratings.find { it.round == 'MID_YEAR' }.votes", is(4))

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.shared.time.AppClock;
 import cn.luzhi.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;

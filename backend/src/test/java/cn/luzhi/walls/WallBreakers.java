@@ -3,6 +3,7 @@ package cn.luzhi.walls;
 import java.time.Instant;
 
 import cn.luzhi.suggestions.Suggestion;
+import cn.luzhi.shared.Surface;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 
@@ -26,5 +27,14 @@ final class WallBreakers {
         long count(Suggestion s) {
             return s.round + System.currentTimeMillis();
         }
+    }
+
+    /**
+     * A persistent class offered to other modules as if it were a read-only record (a Panache entity class without
+     * {@code @Entity}, so the test application does not try to map it).
+     */
+    @Surface
+    static class OfferedEntity extends io.quarkus.hibernate.orm.panache.PanacheEntityBase {
+        Long id;
     }
 }

@@ -1,5 +1,6 @@
 package cn.luzhi.directory.api;
 
+import cn.luzhi.directory.DeputyInput;
 import java.net.URI;
 import java.util.List;
 

@@ -4,8 +4,8 @@ import java.net.URI;
 
 import cn.luzhi.directory.AppUser;
 import cn.luzhi.directory.UserService;
-import cn.luzhi.directory.api.UserDtos.UserInput;
-import cn.luzhi.directory.api.UserDtos.UserView;
+import cn.luzhi.directory.UserDtos.UserInput;
+import cn.luzhi.directory.UserDtos.UserView;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,26 +1,21 @@
 package cn.luzhi.evaluation.api;
 
-import cn.luzhi.shared.time.AppClock;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.evaluation.ActivityType;
 import cn.luzhi.evaluation.Grade;
 import cn.luzhi.evaluation.Indicator;
 import cn.luzhi.evaluation.ScoreEngine;
 import cn.luzhi.evaluation.ScoreExplainer;
 import cn.luzhi.evaluation.ScoringScheme;
-import cn.luzhi.evaluation.api.EvaluationDtos.IndicatorInput;
-import cn.luzhi.evaluation.api.EvaluationDtos.IndicatorView;
-import cn.luzhi.evaluation.api.EvaluationDtos.SchemeInput;
-import cn.luzhi.evaluation.api.EvaluationDtos.SchemeView;
-import cn.luzhi.evaluation.api.EvaluationDtos.WhatIfInput;
-import cn.luzhi.evaluation.api.EvaluationDtos.WhatIfRow;
+import cn.luzhi.evaluation.EvaluationDtos.IndicatorView;
+import cn.luzhi.evaluation.EvaluationDtos.SchemeInput;
+import cn.luzhi.evaluation.EvaluationDtos.SchemeView;
+import cn.luzhi.evaluation.EvaluationDtos.WhatIfInput;
+import cn.luzhi.evaluation.EvaluationDtos.WhatIfRow;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.ETags;
-import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

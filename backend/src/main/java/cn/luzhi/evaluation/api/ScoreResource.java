@@ -1,22 +1,20 @@
 package cn.luzhi.evaluation.api;
 
+import cn.luzhi.directory.Directory;
 import java.util.List;
 
-import cn.luzhi.directory.DeputyMandate;
-import cn.luzhi.directory.Delegation;
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.LiaisonStation;
 import cn.luzhi.evaluation.Grade;
 import cn.luzhi.evaluation.NativePage;
 import cn.luzhi.evaluation.ScoreEngine;
 import cn.luzhi.evaluation.ScoreExplainer;
 import cn.luzhi.evaluation.ScoreQueries;
 import cn.luzhi.evaluation.ScoringScheme;
-import cn.luzhi.evaluation.api.EvaluationDtos.DossierView;
-import cn.luzhi.evaluation.api.EvaluationDtos.IndexView;
-import cn.luzhi.evaluation.api.EvaluationDtos.RecomputeView;
-import cn.luzhi.evaluation.api.EvaluationDtos.ScoreDetail;
-import cn.luzhi.evaluation.api.EvaluationDtos.ScoreRow;
+import cn.luzhi.evaluation.EvaluationDtos.DossierView;
+import cn.luzhi.evaluation.EvaluationDtos.IndexView;
+import cn.luzhi.evaluation.EvaluationDtos.RecomputeView;
+import cn.luzhi.evaluation.EvaluationDtos.ScoreDetail;
+import cn.luzhi.evaluation.EvaluationDtos.ScoreRow;
 import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.Csv;
 import cn.luzhi.shared.CurrentCaller;
@@ -26,7 +24,6 @@ import cn.luzhi.shared.Paging;
 import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
-import cn.luzhi.shared.audit.HistoryEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +51,8 @@ public class ScoreResource {
     CurrentCaller caller;
     @Inject
     TenantLookup lookup;
+    @Inject
+    Directory directory;
     @Inject
     ScoreEngine engine;
     @Inject
@@ -141,13 +140,13 @@ public class ScoreResource {
     @Operation(operationId = "getScore", summary = "得分明细", description = "总分、名次、等级和各指标得分；每一分都列出挣得它的记录和计分规则。代表只能查看本人的。")
     public ScoreDetail get(@PathParam("deputyId") long deputyId, @QueryParam("year") Integer yearParam) {
         int year = queries.year(yearParam);
-        DeputyMandate m = ownDeputy(deputyId);
-        ScoreRow row = queries.score(caller.congressId(), year, m.id);
+        Directory.Deputy m = ownDeputy(deputyId);
+        ScoreRow row = queries.score(caller.congressId(), year, m.id());
         if (row == null) {
             throw ProblemException.notFound(year + " 年的得分");
         }
         ScoringScheme s = em.find(ScoringScheme.class, row.schemeId());
-        return new ScoreDetail(year, row, explainer.explain(caller.congressId(), year, m.id, s));
+        return new ScoreDetail(year, row, explainer.explain(caller.congressId(), year, m.id(), s));
     }
 
     @GET
@@ -167,20 +166,20 @@ public class ScoreResource {
             @QueryParam("stationId") Long stationId) {
         int year = queries.year(yearParam);
         if (delegationId != null) {
-            lookup.require(Delegation.class, delegationId, "代表团");
+            directory.requireDelegation(delegationId);
         }
         if (stationId != null) {
-            lookup.require(LiaisonStation.class, stationId, "联络站");
+            directory.requireStation(stationId);
         }
         return queries.index(caller.congressId(), year, delegationId, stationId);
     }
 
     /** A deputy reads only their own records; others read their congress's. */
-    private DeputyMandate ownDeputy(long deputyId) {
+    private Directory.Deputy ownDeputy(long deputyId) {
         Caller c = caller.get();
         if (c.is(Roles.DEPUTY) && !java.util.Objects.equals(c.deputyId(), deputyId)) {
             throw ProblemException.forbidden("代表只能查看本人的履职档案和得分");
         }
-        return lookup.require(DeputyMandate.class, deputyId, "代表");
+        return directory.requireDeputy(deputyId);
     }
 }

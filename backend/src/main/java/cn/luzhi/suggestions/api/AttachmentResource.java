@@ -11,12 +11,8 @@ import java.util.List;
 
 import cn.luzhi.shared.CurrentCaller;
 import cn.luzhi.shared.ProblemException;
-import cn.luzhi.shared.Roles;
 import cn.luzhi.suggestions.Attachment;
-import cn.luzhi.suggestions.AttachmentPolicy;
-import cn.luzhi.suggestions.Suggestion;
 import cn.luzhi.suggestions.SuggestionService;
-import cn.luzhi.suggestions.SuggestionStep;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

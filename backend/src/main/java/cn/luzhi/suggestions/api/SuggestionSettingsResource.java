@@ -1,14 +1,9 @@
 package cn.luzhi.suggestions.api;
 
-import cn.luzhi.shared.time.AppClock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.shared.ETags;
-import cn.luzhi.shared.ProblemException;
-import cn.luzhi.shared.audit.AuditTrail;
-import cn.luzhi.shared.audit.HistoryEntry;
 import cn.luzhi.shared.calendar.WorkingCalendar;
 import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.suggestions.SuggestionSettingsService;

@@ -1,18 +1,12 @@
 package cn.luzhi.supervision.api;
 
-import cn.luzhi.shared.time.AppClock;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.DomainRuleViolation;
-import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.audit.AuditTrail;
-import cn.luzhi.shared.audit.HistoryEntry;
-import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.supervision.Cadence;
 import cn.luzhi.supervision.PlanCadence;
-import cn.luzhi.supervision.SupervisionPlan;
 import cn.luzhi.supervision.SupervisionService;
 import cn.luzhi.supervision.WorkItem;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,25 +1,17 @@
 package cn.luzhi.supervision.api;
 
-import cn.luzhi.shared.time.AppClock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.shared.TenantLookup;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.DomainRuleViolation;
-import cn.luzhi.shared.ProblemException;
-import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.audit.AuditTrail;
-import cn.luzhi.shared.audit.HistoryEntry;
-import cn.luzhi.suggestions.SuggestionService;
 import cn.luzhi.supervision.GroupService.Member;
 import cn.luzhi.supervision.Milestone;
 import cn.luzhi.supervision.SupervisionService;
-import cn.luzhi.supervision.Topic;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

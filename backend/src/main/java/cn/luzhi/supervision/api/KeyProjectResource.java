@@ -1,23 +1,16 @@
 package cn.luzhi.supervision.api;
 
-import cn.luzhi.shared.time.AppClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.luzhi.directory.DeputyMandate;
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.shared.RecordWrites;
-import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.DomainRuleViolation;
-import cn.luzhi.shared.ETags;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
-import cn.luzhi.shared.ProblemException;
 import cn.luzhi.shared.audit.AuditTrail;
 import cn.luzhi.suggestions.Suggestion;
 import cn.luzhi.supervision.KeyProject;

@@ -5,19 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.directory.HandlingUnit;
 import cn.luzhi.shared.Enums;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
 import cn.luzhi.shared.Warning;
 import cn.luzhi.supervision.Problem;
 import cn.luzhi.supervision.ProblemService;
-import cn.luzhi.supervision.api.SupervisionDtos.LookBackInput;
-import cn.luzhi.supervision.api.SupervisionDtos.ProblemInput;
-import cn.luzhi.supervision.api.SupervisionDtos.ProblemStepView;
-import cn.luzhi.supervision.api.SupervisionDtos.ProblemView;
-import cn.luzhi.supervision.api.SupervisionDtos.ProgressInput;
-import cn.luzhi.supervision.api.SupervisionDtos.VerificationInput;
+import cn.luzhi.supervision.SupervisionDtos.LookBackInput;
+import cn.luzhi.supervision.SupervisionDtos.ProblemInput;
+import cn.luzhi.supervision.SupervisionDtos.ProblemStepView;
+import cn.luzhi.supervision.SupervisionDtos.ProblemView;
+import cn.luzhi.supervision.SupervisionDtos.ProgressInput;
+import cn.luzhi.supervision.SupervisionDtos.VerificationInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "supervision")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemResource {
+    @Inject
+    cn.luzhi.directory.Directory directory;
     @Inject
     cn.luzhi.shared.CurrentCaller caller;
     @Inject
@@ -150,7 +151,7 @@ public class ProblemResource {
     @Operation(operationId = "escalateProblem", summary = "升级督办", description = "督促提醒 → 约谈 → 质询 → 特定问题调查，逐级升级，每级留痕。")
     @APIResponse(responseCode = "200", description = "更新后的问题", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response escalate(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull cn.luzhi.suggestions.api.SuggestionDtos.NoteInput input) {
+            @Valid @NotNull cn.luzhi.shared.web.NoteInput input) {
         return ok(problems.escalate(id, ifMatch, input.note()));
     }
 
@@ -165,9 +166,7 @@ public class ProblemResource {
     }
 
     private Map<Long, String> unitNames() {
-        Map<Long, String> m = new HashMap<>();
-        HandlingUnit.<HandlingUnit>listAll().forEach(u -> m.put(u.id, u.name));
-        return m;
+        return directory.unitNames();
     }
 
     private static EntityTag tag(Problem p) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.luzhi.directory.Committee;
 import cn.luzhi.shared.Enums;
 import cn.luzhi.shared.PageResult;
 import cn.luzhi.shared.Paging;
@@ -13,12 +12,12 @@ import cn.luzhi.supervision.SupervisionPlan;
 import cn.luzhi.supervision.SupervisionService;
 import cn.luzhi.supervision.Topic;
 import cn.luzhi.supervision.TopicLinks;
-import cn.luzhi.supervision.api.SupervisionDtos.CandidateTopicInput;
-import cn.luzhi.supervision.api.SupervisionDtos.PlanInput;
-import cn.luzhi.supervision.api.SupervisionDtos.PlanView;
-import cn.luzhi.supervision.api.SupervisionDtos.TopicEvidence;
-import cn.luzhi.supervision.api.SupervisionDtos.TopicInput;
-import cn.luzhi.supervision.api.SupervisionDtos.TopicView;
+import cn.luzhi.supervision.SupervisionDtos.CandidateTopicInput;
+import cn.luzhi.supervision.SupervisionDtos.PlanInput;
+import cn.luzhi.supervision.SupervisionDtos.PlanView;
+import cn.luzhi.supervision.SupervisionDtos.TopicEvidence;
+import cn.luzhi.supervision.SupervisionDtos.TopicInput;
+import cn.luzhi.supervision.SupervisionDtos.TopicView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "supervision")
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
+    @Inject
+    cn.luzhi.directory.Directory directory;
     @Inject
     cn.luzhi.shared.CurrentCaller caller;
     @Inject
@@ -200,9 +201,7 @@ public class SupervisionResource {
     }
 
     private Map<Long, String> committeeNames() {
-        Map<Long, String> m = new HashMap<>();
-        Committee.<Committee>listAll().forEach(c -> m.put(c.id, c.name));
-        return m;
+        return directory.committeeNames();
     }
 
     private static EntityTag tag(int version) {

@@ -1,4 +1,4 @@
-package cn.luzhi.evaluation.api;
+package cn.luzhi.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.luzhi.directory.api;
+package cn.luzhi.directory;
 
 import cn.luzhi.directory.AppUser;
 import jakarta.validation.constraints.Email;

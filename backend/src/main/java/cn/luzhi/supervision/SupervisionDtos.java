@@ -1,4 +1,4 @@
-package cn.luzhi.supervision.api;
+package cn.luzhi.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;

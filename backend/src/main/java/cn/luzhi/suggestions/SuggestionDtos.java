@@ -1,4 +1,4 @@
-package cn.luzhi.suggestions.api;
+package cn.luzhi.suggestions;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,10 +68,6 @@ public final class SuggestionDtos {
     @Schema(name = "AppraisalInput", description = "质量评分（0–100，计入代表履职评价）和获奖情况；award 为空表示未获奖")
     public record AppraisalInput(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(100) Integer qualityScore,
             @Size(max = 30) @Schema(nullable = true, example = "优秀建议") String award) {
-    }
-
-    @Schema(name = "NoteInput")
-    public record NoteInput(@NotBlank @Size(max = 2000) @Schema(example = "已电话联系代表，约定现场查看") String note) {
     }
 
     @Schema(name = "ReassignDecisionInput")
