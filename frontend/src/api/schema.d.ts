@@ -4163,6 +4163,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -4283,6 +4292,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -4345,6 +4363,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
                 headers: {
@@ -4356,6 +4383,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4506,6 +4542,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4676,6 +4721,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4994,6 +5048,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -5157,6 +5220,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5421,6 +5493,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -5484,6 +5565,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5559,6 +5649,15 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5731,6 +5830,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -5881,6 +5989,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -5944,6 +6061,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6113,6 +6239,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6497,6 +6632,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -6640,6 +6784,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -6702,6 +6855,15 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6801,6 +6963,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -6872,6 +7043,15 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6998,6 +7178,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7149,6 +7338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 业务规则不允许（rule 指明规则） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -7290,6 +7488,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7483,6 +7690,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 业务规则不允许（rule 指明规则） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -7546,6 +7762,15 @@ export interface operations {
             };
             /** @description 记录不存在，或属于其他人大 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 业务规则不允许（rule 指明规则） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7681,6 +7906,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -7752,6 +7986,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7938,6 +8181,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -8088,6 +8340,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -8143,6 +8404,15 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8279,6 +8549,15 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8531,6 +8810,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -8694,6 +8982,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9018,6 +9315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -9116,6 +9422,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务器内部错误（不含内部细节，附请求编号） */
             500: {
                 headers: {
@@ -9179,6 +9494,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9418,6 +9742,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -9521,6 +9854,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9746,13 +10088,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 文件 */
+            /** @description 文件，以上传时核验的类型返回 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
@@ -9989,6 +10338,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -10092,6 +10450,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10209,6 +10576,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -10312,6 +10688,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10429,6 +10814,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -10532,6 +10926,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10649,6 +11052,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -10759,6 +11171,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -10862,6 +11283,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11078,6 +11508,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11465,6 +11904,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -11634,6 +12082,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -11725,6 +12182,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11933,6 +12399,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -12094,6 +12569,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12380,6 +12864,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -12554,6 +13047,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -12636,6 +13138,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12778,6 +13289,15 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12938,6 +13458,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13122,6 +13651,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -13232,6 +13770,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -13335,6 +13882,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13583,6 +14139,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -13757,6 +14322,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -13915,6 +14489,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14091,6 +14674,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14433,6 +15025,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 引用的记录不存在（errors[] 指明字段） */
             422: {
                 headers: {
@@ -14656,6 +15257,15 @@ export interface operations {
             };
             /** @description 版本已过期：记录已被他人修改 */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14966,6 +15576,15 @@ export interface operations {
             };
             /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -86,4 +86,8 @@ public class Publication extends TenantEntity implements Audited {
         m.put("schemeId", schemeId);
         return m;
     }
+
+    public boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
 }

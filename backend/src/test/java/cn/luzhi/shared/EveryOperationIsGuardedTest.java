@@ -25,8 +25,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks every operation of the contract: without a token each answers 401, and every role the contract does not
- * list for it answers 403 — as problem+json, and without writing anything.
+ * Who may call what, against a table reviewed by hand (expected-roles.tsv) rather than against the annotations
+ * themselves: the contract must grant exactly the table's roles; without a token every operation answers 401, and
+ * every role the table does not list answers 403 — as problem+json, and without writing anything.
  */
 @QuarkusTest
 class EveryOperationIsGuardedTest {
@@ -36,18 +37,71 @@ class EveryOperationIsGuardedTest {
     @Inject
     Db db;
 
-    record Op(String method, String path, Set<String> roles) {
+    record Op(String method, String template, Set<String> roles) {
+        /** The path with its parameters filled in (ids that exist or not: the guard answers before any lookup). */
+        String path() {
+            return template.replace("{year}", "2030").replace("{action}", "approve").replaceAll("\\{[a-zA-Z]+\\}", "1");
+        }
+
+        String key() {
+            return method + " " + template;
+        }
     }
 
-    static List<Op> operations() throws Exception {
+    /** The reviewed table of who may call what (src/test/resources/expected-roles.tsv); "signed-in" is any account. */
+    static Map<String, Op> expected() throws Exception {
+        Map<String, Op> ops = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("src", "test", "resources", "expected-roles.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            Set<String> roles = c[2].equals("signed-in") ? Set.of() : Set.of(c[2].split(","));
+            Op op = new Op(c[0], c[1], roles);
+            if (ops.put(op.key(), op) != null) {
+                throw new IllegalStateException("listed twice in expected-roles.tsv: " + op.key());
+            }
+        }
+        return ops;
+    }
+
+    /** What the contract (generated from the @RolesAllowed annotations) says. */
+    static Map<String, Op> contract() throws Exception {
         JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("..", "openapi.yaml")));
-        List<Op> ops = new ArrayList<>();
+        Map<String, Op> ops = new java.util.LinkedHashMap<>();
         doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
             Set<String> roles = new HashSet<>();
             m.getValue().path("security").forEach(req -> req.fields().forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText()))));
-            ops.add(new Op(m.getKey().toUpperCase(), p.getKey().replace("{year}", "2030").replace("{action}", "approve").replaceAll("\\{[a-zA-Z]+\\}", "1"), roles));
+            Op op = new Op(m.getKey().toUpperCase(), p.getKey(), roles);
+            ops.put(op.key(), op);
         }));
         return ops;
+    }
+
+    static java.util.Collection<Op> operations() throws Exception {
+        return expected().values();
+    }
+
+    @Test
+    void theContractGrantsExactlyTheReviewedRoles() throws Exception {
+        Map<String, Op> table = expected();
+        Map<String, Op> api = contract();
+        List<String> wrong = new ArrayList<>();
+        for (Op op : api.values()) {
+            Op want = table.get(op.key());
+            if (want == null) {
+                wrong.add(op.key() + ": not in expected-roles.tsv (add a reviewed row)");
+            } else if (!want.roles().equals(op.roles())) {
+                wrong.add(op.key() + ": the contract allows " + new java.util.TreeSet<>(op.roles()) + ", the table " + new java.util.TreeSet<>(want.roles()));
+            }
+        }
+        for (String key : table.keySet()) {
+            if (!api.containsKey(key)) {
+                wrong.add(key + ": in expected-roles.tsv but not an operation of the contract");
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(table.size() > 100, "operations in the table: " + table.size());
     }
 
     static Response call(RequestSpecification spec, Op op) {
@@ -75,7 +129,7 @@ class EveryOperationIsGuardedTest {
     }
 
     @Test
-    void everyRoleTheContractDoesNotListIsRefusedWith403() throws Exception {
+    void everyRoleTheTableDoesNotListIsRefusedWith403() throws Exception {
         String before = db.fingerprint();
         List<String> wrong = new ArrayList<>();
         int checked = 0;

@@ -108,8 +108,22 @@ class StatementBudgetTest {
         assertEquals(List.of(), over);
     }
 
+    /** At least {@code n} problems of unit1's unit (copies of the demo's), so a page of 5 and one of 100 differ in rows. */
+    void atLeastProblemsOfUnit1(int n) {
+        long unit = anId("select unit_id from app_user where username = 'unit1'");
+        long have = db.count("problem", "unit_id = ?1", unit);
+        if (have < n) {
+            String cols = ((String) db.scalar("select group_concat(column_name order by ordinal_position) from information_schema.columns"
+                    + " where table_schema = database() and table_name = 'problem' and column_name <> 'id'"));
+            for (long i = have; i < n; i++) {
+                db.execute("insert into problem (" + cols + ") select " + cols + " from problem where unit_id = ?1 order by id limit 1", unit);
+            }
+        }
+    }
+
     @Test
     void supervisionReadsStayWithinBudget() {
+        atLeastProblemsOfUnit1(8);
         long p = anId("select min(p.id) from problem p join congress c on c.id = p.congress_id where c.name = '示范县人民代表大会'");
         record("staff1", "/api/v1/supervision/problems/" + p);
         page("staff1", "/api/v1/supervision/problems");

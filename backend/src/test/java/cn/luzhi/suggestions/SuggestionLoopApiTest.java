@@ -111,7 +111,7 @@ class SuggestionLoopApiTest {
         long id = assignedToUnit1("关于解决老旧小区夜间停车难问题的建议");
         String deadline = as("staff1").get("/api/v1/suggestions/" + id).then().extract().path("deadline");
         LocalDate due = LocalDate.parse(deadline);
-        assertTrue(due.isAfter(LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(3).minusDays(1)) && due.isBefore(LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(3).plusDays(12)), deadline);
+        assertTrue(due.isAfter(clock.today().plusMonths(3).minusDays(1)) && due.isBefore(clock.today().plusMonths(3).plusDays(12)), deadline);
 
         // the unit must contact the deputy before answering
         act("unit1", id, "reply", Map.of("text", "已增设泊位", "replyClass", "B")).statusCode(409).contentType(PROBLEM)
@@ -188,9 +188,9 @@ class SuggestionLoopApiTest {
         act("deputy1", id, "submit", null).statusCode(200);
         act("staff1", id, "register", null).statusCode(200);
         String before = db.fingerprint() + db.count("assignment") + db.count("suggestion_step");
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).minusDays(1).toString()))
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", clock.today().minusDays(1).toString()))
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("deadline"));
-        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(7).toString()))
+        act("staff1", id, "assign", Map.of("leadUnitId", unit1Unit(), "deadline", clock.today().plusMonths(7).toString()))
                 .statusCode(400).body("errors[0].field", is("deadline")).body("detail", containsString("6 个月"));
         long townUnit = ((Number) db.scalar("select min(id) from handling_unit where congress_id <> 1")).longValue();
         act("staff1", id, "assign", Map.of("leadUnitId", townUnit)).statusCode(422).body("errors[0].field", is("leadUnitId"));

@@ -70,7 +70,7 @@ class ProblemApiTest {
 
     Map<String, Object> problem(long unit) {
         return Map.of("description", "老旧小区停车泊位缺口大", "unitId", unit, "responsiblePerson", "王局长", "measures", "新增夜间共享泊位 500 个",
-                "deadline", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(2).toString());
+                "deadline", clock.today().plusMonths(2).toString());
     }
 
     ValidatableResponse act(String user, int id, String action, Object body) {
@@ -107,7 +107,7 @@ class ProblemApiTest {
         act("staff1", id, "look-back", Map.of("outcome", "NOT_RECTIFIED", "note", "回头看发现夜间占道停车反弹")).statusCode(409)
                 .body("rule", is("reopen-needs-deadline"));
         act("staff1", id, "look-back", Map.of("outcome", "NOT_RECTIFIED", "note", "回头看发现夜间占道停车反弹", "newDeadline",
-                LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).plusMonths(1).toString())).statusCode(200).body("status", is("RECTIFYING"))
+                clock.today().plusMonths(1).toString())).statusCode(200).body("status", is("RECTIFYING"))
                 .body("reopened", is(1));
         List<String> actions = as("unit1").get("/api/v1/supervision/problems/" + id + "/history").then().statusCode(200).extract().path("action");
         assertEquals(List.of("CREATED", "PROGRESS", "REPORTED_RECTIFIED", "VERIFY_REJECTED", "REPORTED_RECTIFIED", "VERIFIED", "REOPENED"), actions);
@@ -145,7 +145,7 @@ class ProblemApiTest {
         int topic = deliberatedTopic();
         String before = db.fingerprint() + db.count("problem") + db.count("problem_step");
         var past = new java.util.HashMap<>(problem(unit1Unit()));
-        past.put("deadline", LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).minusDays(1).toString());
+        past.put("deadline", clock.today().minusDays(1).toString());
         as("staff1").contentType(ContentType.JSON).body(past).post("/api/v1/supervision/topics/" + topic + "/problems").then().statusCode(400)
                 .body("errors[0].field", is("deadline"));
         var noUnit = new java.util.HashMap<>(problem(999999));
@@ -155,6 +155,7 @@ class ProblemApiTest {
                 .then().statusCode(400).body("errors.field", hasItems("description", "measures", "responsiblePerson", "deadline"));
         as("unit1").contentType(ContentType.JSON).body(problem(unit1Unit())).post("/api/v1/supervision/topics/" + topic + "/problems").then()
                 .statusCode(403);
+        assertEquals(before, db.fingerprint() + db.count("problem") + db.count("problem_step"), "the refused and invalid requests wrote nothing");
         int plan = as("staff1").get("/api/v1/supervision/topics/" + topic).then().extract().path("planId");
         int fresh = as("staff1").contentType(ContentType.JSON)
                 .body(Map.of("title", "尚未审议的议题", "method", "INSPECTION", "sources", List.of("KEY_TASK")))
@@ -174,14 +175,14 @@ class ProblemApiTest {
                 .then().statusCode(201);
         act("unit1", done, "progress", Map.of("note", "完成", "completed", true)).statusCode(200);
         act("staff1", done, "verification", Map.of("accepted", true, "note", "到位")).statusCode(200);
-        int year = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getYear();
+        int year = clock.today().getYear();
         var f = as("leader1").get("/api/v1/supervision/figures?year=" + year).then().statusCode(200).extract().jsonPath();
         String inYear = " from problem where congress_id = 1 and created_at >= '" + year + "-01-01 00:00:00' - interval 8 hour"
                 + " and created_at < '" + (year + 1) + "-01-01 00:00:00' - interval 8 hour";
         long found = ((Number) db.scalar("select count(*)" + inYear)).longValue();
         long fixed = ((Number) db.scalar("select count(*)" + inYear + " and status = 'RECTIFIED'")).longValue();
         long overdue = ((Number) db.scalar("select count(*) from problem where congress_id = 1 and status <> 'RECTIFIED' and deadline < ?1",
-                LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE))).longValue();
+                clock.today())).longValue();
         assertEquals(found, f.getLong("found"));
         assertEquals(fixed, f.getLong("rectified"));
         assertEquals(Math.round(fixed * 10000.0 / found) / 10000.0, f.getDouble("rectificationRate"), 1e-9);
@@ -192,7 +193,7 @@ class ProblemApiTest {
         long fixedInYear = ((Number) db.scalar("select count(*) from problem where congress_id = 1 and rectified_at >= '" + year
                 + "-01-01 00:00:00' - interval 8 hour and rectified_at < '" + (year + 1) + "-01-01 00:00:00' - interval 8 hour")).longValue();
         assertEquals(fixedInYear, f.getList("byMonth.fixed", Integer.class).stream().mapToLong(Integer::longValue).sum());
-        int thisMonth = LocalDate.now(cn.luzhi.shared.time.AppClock.ZONE).getMonthValue();
+        int thisMonth = clock.today().getMonthValue();
         assertTrue(f.getInt("byMonth[" + (thisMonth - 1) + "].fixed") >= 1, "the problem verified just now counts in this month");
         as("unit1").get("/api/v1/supervision/figures").then().statusCode(403);
         as("staff1").get("/api/v1/supervision/figures?year=1800").then().statusCode(400).body("errors[0].field", is("year"));

@@ -1,33 +1,21 @@
 package cn.luzhi.evaluation.api;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.luzhi.shared.TenantLookup;
-import cn.luzhi.evaluation.Grade;
-import cn.luzhi.evaluation.NativePage;
 import cn.luzhi.evaluation.Objection;
 import cn.luzhi.evaluation.Publication;
 import cn.luzhi.evaluation.ScoreEngine;
-import cn.luzhi.evaluation.ScoringScheme;
 import cn.luzhi.evaluation.EvaluationDtos.AnswerInput;
 import cn.luzhi.evaluation.EvaluationDtos.ObjectionInput;
 import cn.luzhi.evaluation.EvaluationDtos.ObjectionView;
 import cn.luzhi.evaluation.EvaluationDtos.PublicationInput;
 import cn.luzhi.evaluation.EvaluationDtos.PublicationView;
-import cn.luzhi.evaluation.EvaluationDtos.PublishedPoints;
 import cn.luzhi.evaluation.EvaluationDtos.PublishedRow;
-import cn.luzhi.evaluation.EvaluationDtos.Recommendation;
 import cn.luzhi.evaluation.EvaluationDtos.RenominationRow;
-import cn.luzhi.shared.Caller;
 import cn.luzhi.shared.CurrentCaller;
-import cn.luzhi.shared.DomainRuleViolation;
 import cn.luzhi.shared.PageResult;
-import cn.luzhi.shared.Paging;
-import cn.luzhi.shared.Roles;
 import cn.luzhi.shared.WorkflowSteps;
 import cn.luzhi.shared.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +35,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicationResource {
     @Inject
     cn.luzhi.evaluation.PublicationService publications;
+    @Inject
+    cn.luzhi.evaluation.PublishedResults published;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -119,12 +110,7 @@ public class PublicationResource {
     @RolesAllowed({ "admin", "staff", "leader", "deputy" })
     @Operation(operationId = "listObjections", summary = "异议及答复", description = "工作人员看到全部，代表只看到本人的。")
     public List<ObjectionView> objections(@PathParam("id") long id) {
-        Publication p = lookup.require(Publication.class, id, "评价结果公布");
-        Caller c = caller.get();
-        List<Objection> os = c.is(Roles.DEPUTY)
-                ? Objection.list("publicationId = ?1 and mandateId = ?2 order by id", p.id, c.deputyId() == null ? -1L : c.deputyId())
-                : Objection.list("publicationId = ?1 order by id", p.id);
-        return os.stream().map(this::view).toList();
+        return published.objections(id);
     }
 
     @POST
@@ -151,78 +137,32 @@ public class PublicationResource {
     @GET
     @Path("/publications/{id}/results")
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy" })
+    @Extension(name = "x-problems", value = "409")
     @Operation(operationId = "listPublishedScores", summary = "公布的得分排名", description = "公布时的快照，按名次排列。排名不公开时，代表只看到本人的一行。")
     public PageResult<PublishedRow> results(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Publication p = published(id);
-        Caller c = caller.get();
-        ScoringScheme s = em.find(ScoringScheme.class, p.schemeId);
-        Paging paging = Paging.of(page, size, null, Paging.fields("rank", "x.rank_no"), "rank,asc");
-        return new NativePage("FROM published_score x WHERE x.publication_id = :p").param("p", p.id)
-                .and("x.mandate_id = :me", "me", c.is(Roles.DEPUTY) && !p.rankingsPublic ? (c.deputyId() == null ? -1L : c.deputyId()) : null)
-                .fetch(em, "x.mandate_id, x.name, x.total, x.rank_no, x.grade, x.points", paging, "x.mandate_id", r -> new PublishedRow(
-                        ((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), Grade.valueOf((String) r[4]),
-                        points(s, (String) r[5])));
+        return published.results(id, page, size);
     }
 
     @GET
     @Path("/publications/{id}/renomination")
     @RolesAllowed({ "admin", "staff", "leader" })
+    @Extension(name = "x-problems", value = "409")
     @Operation(operationId = "listRenomination", summary = "连任推荐参考名单", description = "按公布结果：优秀、称职推荐连任，基本称职需研究，不称职不推荐。")
     public PageResult<RenominationRow> renomination(@PathParam("id") long id, @QueryParam("recommendation") String recommendation,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Publication p = published(id);
-        Recommendation want = recommendation == null ? null : cn.luzhi.shared.Enums.parse(Recommendation.class, recommendation, "recommendation");
-        String grades = want == null ? null : switch (want) {
-            case RECOMMENDED -> "'EXCELLENT','COMPETENT'";
-            case REVIEW -> "'BASIC'";
-            case NOT_RECOMMENDED -> "'INCOMPETENT'";
-        };
-        Paging paging = Paging.of(page, size, null, Paging.fields("rank", "x.rank_no"), "rank,asc");
-        return new NativePage("FROM published_score x WHERE x.publication_id = :p" + (grades == null ? "" : " AND x.grade IN (" + grades + ")"))
-                .param("p", p.id).fetch(em, "x.mandate_id, x.name, x.total, x.rank_no, x.grade", paging, "x.mandate_id", r -> {
-                    Grade g = Grade.valueOf((String) r[4]);
-                    return new RenominationRow(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(), g,
-                            switch (g) {
-                                case EXCELLENT, COMPETENT -> Recommendation.RECOMMENDED;
-                                case BASIC -> Recommendation.REVIEW;
-                                case INCOMPETENT -> Recommendation.NOT_RECOMMENDED;
-                            });
-                });
+        return published.renomination(id, recommendation, page, size);
     }
 
     @GET
     @Path("/publications/{id}/excellent")
     @RolesAllowed({ "admin", "staff", "leader" })
+    @Extension(name = "x-problems", value = "409")
     @Operation(operationId = "listExcellentCandidates", summary = "优秀代表候选人", description = "公布结果中等级为优秀的前 N 名（N 为方案设定的名额；同分并列的一并列出）。")
-    @SuppressWarnings("unchecked")
     public List<RenominationRow> excellent(@PathParam("id") long id) {
-        Publication p = published(id);
-        ScoringScheme s = em.find(ScoringScheme.class, p.schemeId);
-        List<Object[]> rows = em.createNativeQuery("SELECT x.mandate_id, x.name, x.total, x.rank_no FROM published_score x WHERE x.publication_id = ?1"
-                + " AND x.grade = 'EXCELLENT' AND x.rank_no <= ?2 ORDER BY x.rank_no, x.mandate_id").setParameter(1, p.id)
-                .setParameter(2, s.excellentTopN).getResultList();
-        return rows.stream().map(r -> new RenominationRow(((Number) r[0]).longValue(), (String) r[1], (BigDecimal) r[2], ((Number) r[3]).intValue(),
-                Grade.EXCELLENT, Recommendation.RECOMMENDED)).toList();
+        return published.excellent(id);
     }
 
-    private Publication published(long id) {
-        Publication p = lookup.require(Publication.class, id, "评价结果公布");
-        if (p.status != Publication.Status.PUBLISHED) {
-            throw new DomainRuleViolation("not-published", "结果尚未公布");
-        }
-        return p;
-    }
 
-    private static List<PublishedPoints> points(ScoringScheme s, String packed) {
-        List<PublishedPoints> out = new ArrayList<>();
-        if (packed == null || packed.isEmpty()) {
-            return out;
-        }
-        for (cn.luzhi.evaluation.PackedPoints p : cn.luzhi.evaluation.PackedPoints.parse(packed)) {
-            out.add(new PublishedPoints(p.position(), p.position() < s.indicators.size() ? s.indicators.get(p.position()).name : "", p.points()));
-        }
-        return out;
-    }
 
     private PublicationView view(Publication p) {
         long all = Objection.count("publicationId", p.id);
@@ -231,9 +171,7 @@ public class PublicationResource {
     }
 
     private ObjectionView view(Objection o) {
-        String name = (String) em.createNativeQuery("SELECT name FROM directory_deputies WHERE id = ?1").setParameter(1, o.mandateId).getSingleResult();
-        return new ObjectionView(o.id, o.version, o.publicationId, o.mandateId, name, o.activityId, o.position, o.text, o.status, o.answer,
-                o.answeredAt, o.createdAt);
+        return published.view(o);
     }
 
     private static EntityTag tag(int version) {

@@ -60,8 +60,13 @@ public class OpenApiProblems implements OASFilter {
             add(responses, "401", "未登录：缺少或无效的访问令牌");
             add(responses, "403", "无权：当前角色不能执行此操作，或账号未在平台登记");
         }
-        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "id".equals(p.getName()))) {
+        // a record named in the path, or one a filter names (delegationId, stationId, …), may be missing
+        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
+                || p.getName().endsWith("Id"))) {
             add(responses, "404", "记录不存在，或属于其他人大");
+        }
+        if (op.getRequestBody() != null) {
+            add(responses, "415", "不支持该请求体格式");
         }
         if (write) {
             add(responses, "409", "与现有数据或业务规则冲突（重复、仍被引用、状态不允许）");
@@ -75,6 +80,13 @@ public class OpenApiProblems implements OASFilter {
             if (method != PathItem.HttpMethod.DELETE) {
                 add(responses, "422", "引用的记录不存在（errors[] 指明字段）");
             }
+        }
+        // problems an operation declares beyond these (@Extension(name = "x-problems", value = "409"): a read refused by a rule)
+        if (op.getExtensions() != null && op.getExtensions().get("x-problems") != null) {
+            for (String code : op.getExtensions().get("x-problems").toString().split(",")) {
+                add(responses, code.trim(), code.trim().equals("409") ? "业务规则不允许（rule 指明规则）" : "见操作说明");
+            }
+            op.removeExtension("x-problems");
         }
         add(responses, "500", "服务器内部错误（不含内部细节，附请求编号）");
     }

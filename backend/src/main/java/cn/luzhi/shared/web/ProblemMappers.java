@@ -150,6 +150,10 @@ public class ProblemMappers {
             return internal(e);
         }
         Throwable cause = e.getCause();
+        if (status == 404 && cause != null) {
+            // a query or path parameter that does not convert (page=abc): the request is wrong, not the resource missing
+            return respond(400, "/problems/invalid-parameter", "Bad Request", "查询或路径参数格式不正确（如页码、编号须为整数，日期为 YYYY-MM-DD）", List.of());
+        }
         if (cause instanceof JsonMappingException jme) {
             return unreadable(jme);
         }

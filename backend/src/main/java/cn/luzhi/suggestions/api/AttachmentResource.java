@@ -89,7 +89,15 @@ public class AttachmentResource {
     @Produces("*/*")
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit", "integration" })
     @Operation(operationId = "downloadAttachment", summary = "下载附件", description = "返回文件内容，ETag 为 SHA-256。")
-    @APIResponse(responseCode = "200", description = "文件", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "文件，以上传时核验的类型返回", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.presentationml.presentation", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         service.get(id);
         Attachment a = Attachment.find("id = ?1 and suggestionId = ?2", attachmentId, id).firstResult();
