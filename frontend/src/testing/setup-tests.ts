@@ -1,10 +1,13 @@
 /** Vitest set-up: jest-dom matchers, the browser APIs jsdom lacks that antd uses, Chinese UI. */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
 
 initI18n('zh-CN');
+
+// findBy*/waitFor wait up to 5 s: on a busy 2-core CI machine an Ant Design page can take over a second to render.
+configure({ asyncUtilTimeout: 5000 });
 
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
