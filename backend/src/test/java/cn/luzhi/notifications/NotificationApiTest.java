@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.luzhi.shared.time.AppClock;
@@ -66,7 +65,7 @@ class NotificationApiTest {
         if (body != null) {
             req = req.contentType(ContentType.JSON).body(body);
         }
-        return req.post("/api/v1/suggestions/" + id + "/" + action).then();
+        return req.post("/api/v1/suggestions/" + id + "/" + action).then().log().ifValidationFails();
     }
 
     /** deputy1's suggestion, registered and assigned to unit1's unit. */
@@ -126,7 +125,7 @@ class NotificationApiTest {
         assertTrue(smtp.waitForIncomingEmail(5000, 1));
         List<MimeMessage> mails = mailTo("unit1@demo.luzhi.invalid", title);
         assertEquals(1, mails.size(), "one mail to unit1");
-        String text = GreenMailUtil.getBody(mails.get(0));
+        String text = (String) mails.get(0).getContent();
         assertTrue(mails.get(0).getSubject().startsWith("【履职】新交办建议（主办）"), mails.get(0).getSubject());
         assertTrue(text.contains("http://localhost:8080/suggestions/" + id), text);
         assertEquals("SENT/1", state(userId("unit1"), "/suggestions/" + id, "SUGGESTION_ASSIGNED"));
@@ -207,7 +206,7 @@ class NotificationApiTest {
                 "measures", "一周内修复", "deadline", clock.today().plusMonths(1).toString())).post("/api/v1/supervision/topics/" + topic + "/problems")
                 .then().statusCode(201);
         assertEquals(before + 1, unread("unit1"));
-        as("unit1").get("/api/v1/notifications?unread=true&size=1").then().body("items[0].kind", is("PROBLEM_ASSIGNED"))
+        as("unit1").get("/api/v1/notifications?unread=true&size=1").then().log().ifValidationFails().body("items[0].kind", is("PROBLEM_ASSIGNED"))
                 .body("items[0].title", containsString(description)).body("items[0].link", startsWith("/supervision/problems"));
     }
 

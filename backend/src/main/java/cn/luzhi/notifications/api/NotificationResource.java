@@ -64,7 +64,7 @@ public class NotificationResource {
     @RolesAllowed({ "admin", "staff", "leader", "committee", "deputy", "unit" })
     @Operation(operationId = "listNotifications", summary = "我的消息", description = "本人收到的站内消息，新的在前；unread=true 只列未读。")
     public PageResult<NotificationView> list(@QueryParam("unread") Boolean unread, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return notifications.list(Boolean.TRUE.equals(unread), Paging.of(page, size, null, NotificationService.SORTABLE, "id,desc"))
+        return notifications.list(Boolean.TRUE.equals(unread), Paging.of(page, size, null, NotificationService.SORTABLE, "createdAt,desc"))
                 .map(NotificationView::of);
     }
 
