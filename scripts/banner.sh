@@ -7,6 +7,10 @@ cat <<'TXT'
   Open:      http://localhost:8080
   API:       http://localhost:8080/api/v1   (contract: openapi.yaml, live: http://localhost:8081/q/openapi)
   Keycloak:  http://localhost:8180          (console user kcadmin / kcadmin)
+  Mail:      the platform mails through a local server that keeps every message (nothing leaves the machine):
+             SMTP 127.0.0.1:2525; read them at http://localhost:8025/api/user/unit1@demo.luzhi.invalid/messages/
+             (any demo user's address: <username>@demo.luzhi.invalid) or with an IMAP client on 127.0.0.1:3143
+             (user = the address, any password)
 
   Demo users (password luzhi123 for all):
     admin       系统管理员   刘强

@@ -2,7 +2,7 @@
 # Installs, starts and stops Lüzhi's parts without Docker: MariaDB (server binaries from Maven Central),
 # Keycloak (distribution from Maven Central), the Quarkus backend and nginx serving the SPA.
 #   stack.sh install                 system packages and downloads (idempotent)
-#   stack.sh start ENV               ENV = run | test; starts db, keycloak, api, web
+#   stack.sh start ENV               ENV = run | test; starts db, keycloak, (run: the local mail server), api, web
 #   stack.sh start-infra ENV         db and keycloak only
 #   stack.sh start-app ENV           api and web only
 #   stack.sh stop ENV                stops exactly the processes started for ENV (by pid)
@@ -13,6 +13,7 @@ RUN="$ROOT/.run"
 DIST="$RUN/dist"
 MARIADB_VERSION=11.4.5
 KEYCLOAK_VERSION=26.7.3
+GREENMAIL_VERSION=2.1.3
 export DEBIAN_FRONTEND=noninteractive
 
 log() { printf '\033[1;34m[luzhi]\033[0m %s\n' "$*"; }
@@ -20,7 +21,7 @@ die() { printf '\033[1;31m[luzhi]\033[0m %s\n' "$*" >&2; exit 1; }
 
 env_ports() {
   case "$1" in
-    run)  DB_PORT=13306; KC_PORT=8180; API_PORT=8081; WEB_PORT=8080; DB_NAME=luzhi ;;
+    run)  DB_PORT=13306; KC_PORT=8180; API_PORT=8081; WEB_PORT=8080; DB_NAME=luzhi; SMTP_PORT=2525; MAIL_API_PORT=8025; IMAP_PORT=3143 ;;
     test) DB_PORT=13307; KC_PORT=8190; API_PORT=8091; WEB_PORT=8090; DB_NAME=luzhi_test ;;
     *) die "unknown environment '$1' (run or test)" ;;
   esac
@@ -63,6 +64,10 @@ install() {
     log "fetching Keycloak $KEYCLOAK_VERSION (Maven Central: keycloak-quarkus-dist)"
     mvn -q -B dependency:copy -Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip -DoutputDirectory="$DIST/tmp" >/dev/null
     mv "$DIST/tmp/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" "$DIST/keycloak-$KEYCLOAK_VERSION.zip"
+  fi
+  if [ ! -f "$DIST/greenmail-standalone-$GREENMAIL_VERSION.jar" ]; then
+    log "fetching GreenMail $GREENMAIL_VERSION, the local mail server (Maven Central: greenmail-standalone)"
+    mvn -q -B dependency:copy -Dartifact=com.icegreen:greenmail-standalone:$GREENMAIL_VERSION -DoutputDirectory="$DIST" >/dev/null
   fi
 }
 
@@ -132,13 +137,26 @@ start_keycloak() {
   echo "$sum" > "$home/data/realm.sum"
 }
 
+# A real SMTP server that keeps what it receives (no mail leaves the machine): the backend sends to it, people read
+# the mails through its web API (http://localhost:MAIL_API_PORT) or any IMAP client (user = the address, any password).
+start_mail() {
+  if alive "$PIDS/mail.pid"; then log "mail server already running on $SMTP_PORT"; return; fi
+  log "starting the local mail server (SMTP 127.0.0.1:$SMTP_PORT, IMAP $IMAP_PORT, web http://localhost:$MAIL_API_PORT)"
+  nohup java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.hostname=127.0.0.1 \
+    -Dgreenmail.imap.port="$IMAP_PORT" -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$DIST/greenmail-standalone-$GREENMAIL_VERSION.jar" > "$ENVDIR/logs/mail.log" 2>&1 &
+  echo $! > "$PIDS/mail.pid"
+  wait_for "mail server" 60 curl -sf "http://127.0.0.1:$MAIL_API_PORT/api/configuration"
+}
+
 start_api() {
   local jar="${LUZHI_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
   [ -f "$jar" ] || die "backend not built: $jar (make build)"
   if alive "$PIDS/api.pid"; then log "backend already running on $API_PORT"; return; fi
   log "starting the backend on 127.0.0.1:$API_PORT"
   LUZHI_HTTP_PORT=$API_PORT LUZHI_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME" \
-    LUZHI_KEYCLOAK_URL="http://localhost:$KC_PORT" LUZHI_DEMO_DATA=true \
+    LUZHI_KEYCLOAK_URL="http://localhost:$KC_PORT" LUZHI_DEMO_DATA=true LUZHI_SMTP_PORT="${SMTP_PORT:-2525}" \
+    LUZHI_PUBLIC_URL="http://localhost:$WEB_PORT" \
     nohup java -Xmx512m -jar "$jar" > "$ENVDIR/logs/backend.log" 2>&1 &
   echo $! > "$PIDS/api.pid"
   wait_for backend 90 curl -sf "http://127.0.0.1:$API_PORT/q/health/ready"
@@ -163,7 +181,7 @@ JSON
 
 stop_env() {
   local f name pid
-  for name in nginx api keycloak mariadb; do
+  for name in nginx api mail keycloak mariadb; do
     f="$PIDS/$name.pid"
     [ -f "$f" ] || continue
     pid=$(cat "$f")
@@ -180,10 +198,10 @@ stop_env() {
 cmd=${1:-}; shift || true
 case "$cmd" in
   install) install ;;
-  start) env_ports "$1"; start_db; start_keycloak; start_api; start_web ;;
+  start) env_ports "$1"; start_db; start_keycloak; [ "$1" = run ] && start_mail; start_api; start_web ;;
   start-infra) env_ports "$1"; start_db; start_keycloak ;;
   start-db) env_ports "$1"; start_db ;;
-  start-app) env_ports "$1"; start_api; start_web ;;
+  start-app) env_ports "$1"; [ "$1" = run ] && start_mail; start_api; start_web ;;
   reset-db) env_ports "$1"; reset_db ;;
   stop) env_ports "$1"; stop_env ;;
   *) die "usage: stack.sh install | start ENV | start-infra ENV | start-app ENV | reset-db ENV | stop ENV" ;;

@@ -852,6 +852,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的消息
+         * @description 本人收到的站内消息，新的在前；unread=true 只列未读。
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 消息设置
+         * @description 每种消息在站内和邮件两种方式上是否接收。
+         */
+        get: operations["listNotificationPreferences"];
+        /**
+         * 修改消息设置
+         * @description 只改所列的类型和方式，其余不变；返回全部设置。
+         */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 全部标为已读
+         * @description 本人的全部未读消息标为已读，返回标记的条数。
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 未读消息数
+         * @description 铃铛上的数字。
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 标为已读
+         * @description 只能标记本人的消息；已读的保留首次阅读时间。
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stations": {
         parameters: {
             query?: never;
@@ -2734,6 +2838,13 @@ export interface components {
          * @enum {string}
          */
         LookBackOutcome: "RECTIFIED" | "PARTLY" | "NOT_RECTIFIED";
+        MarkedRead: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            marked: number;
+        };
         Me: {
             /** Format: int64 */
             userId: number;
@@ -2800,6 +2911,48 @@ export interface components {
         NoteInput: {
             /** @example 已电话联系代表，约定现场查看 */
             note: string;
+        };
+        /**
+         * @description IN_APP 站内消息 / EMAIL 电子邮件
+         * @enum {string}
+         */
+        NotificationChannel: "IN_APP" | "EMAIL";
+        /**
+         * @description SUGGESTION_ASSIGNED 建议交办给本单位 / SUGGESTION_REASSIGNED_AWAY 建议调整出本单位 / SUGGESTION_REPLIED 建议已答复 / SUGGESTION_REHANDLING 建议重新办理 / PROBLEM_ASSIGNED 问题列入本单位整改 / PROBLEM_SENT_BACK 整改核实未通过
+         * @enum {string}
+         */
+        NotificationKind: "SUGGESTION_ASSIGNED" | "SUGGESTION_REASSIGNED_AWAY" | "SUGGESTION_REPLIED" | "SUGGESTION_REHANDLING" | "PROBLEM_ASSIGNED" | "PROBLEM_SENT_BACK";
+        /** @description 一种消息在一种方式上是否接收；未设置过的为接收 */
+        NotificationPreference: {
+            kind: components["schemas"]["NotificationKind"];
+            channel: components["schemas"]["NotificationChannel"];
+            /** @description 是否接收 */
+            enabled: boolean;
+            /**
+             * @description 类型名称
+             * @example 建议交办
+             */
+            label: string;
+        };
+        NotificationPreferenceInput: {
+            kind: components["schemas"]["NotificationKind"];
+            channel: components["schemas"]["NotificationChannel"];
+            enabled: boolean;
+        };
+        NotificationView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** @example 新交办建议（主办）：关于解决老旧小区夜间停车难的建议 */
+            title: string;
+            body: string;
+            /**
+             * @description 平台内的页面路径
+             * @example /suggestions/12
+             */
+            link: string;
+            createdAt: components["schemas"]["Instant"];
+            readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         Objection: {
             /** Format: int64 */
@@ -2915,6 +3068,28 @@ export interface components {
         PageResultDeputyView: {
             /** @description 本页记录 */
             items: components["schemas"]["Deputy"][];
+            /**
+             * Format: int64
+             * @description 符合条件的记录总数
+             * @example 52
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description 页码，从 0 开始
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description 每页条数
+             * @example 20
+             */
+            size: number;
+        };
+        PageResultNotificationView: {
+            /** @description 本页记录 */
+            items: components["schemas"]["NotificationView"][];
             /**
              * Format: int64
              * @description 符合条件的记录总数
@@ -3927,6 +4102,13 @@ export interface components {
             rectificationRate: number | null;
             /** Format: int64 */
             overdue: number;
+        };
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unread: number;
         };
         User: {
             /** Format: int64 */
@@ -8670,6 +8852,442 @@ export interface operations {
             };
             /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultNotificationView"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferenceInput"][];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"][];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本已过期：记录已被他人修改 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持该请求体格式 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 记录不存在，或属于其他人大 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,7 +34,8 @@ import jakarta.ws.rs.Path;
  */
 @AnalyzeClasses(packages = "cn.luzhi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleWallsTest {
-    static final String[] MODULES = { "cn.luzhi.directory..", "cn.luzhi.suggestions..", "cn.luzhi.supervision..", "cn.luzhi.evaluation.." };
+    static final String[] MODULES = { "cn.luzhi.directory..", "cn.luzhi.suggestions..", "cn.luzhi.supervision..", "cn.luzhi.evaluation..",
+            "cn.luzhi.notifications.." };
 
     /** The plumbing every module uses knows none of them. */
     @ArchTest

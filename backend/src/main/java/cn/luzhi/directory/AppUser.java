@@ -26,6 +26,8 @@ public class AppUser extends TenantEntity implements Audited {
     /** For committee accounts: the committee whose supervision topics they own. */
     @Column(name = "committee_id")
     public Long committeeId;
+    /** Where notifications are mailed (the address Keycloak holds for the account); none: in-app only. */
+    public String email;
     public boolean enabled = true;
 
     @Override
@@ -43,6 +45,7 @@ public class AppUser extends TenantEntity implements Audited {
         m.put("unitId", unitId);
         m.put("deputyId", deputyId);
         m.put("committeeId", committeeId);
+        m.put("email", email);
         m.put("enabled", enabled);
         return m;
     }

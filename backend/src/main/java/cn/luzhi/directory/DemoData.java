@@ -181,6 +181,7 @@ public class DemoData {
         u.role = role;
         u.unitId = unitId;
         u.deputyId = deputyId;
+        u.email = username + "@demo.luzhi.invalid"; // as in the imported Keycloak realm
         u.persist();
         return u;
     }

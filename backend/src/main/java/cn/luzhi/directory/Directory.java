@@ -46,7 +46,7 @@ public class Directory {
     }
 
     /** An account of the congress and its role. */
-    public record Account(long id, String username, String displayName, String role) {
+    public record Account(long id, String username, String displayName, String role, String email) {
         public boolean is(String r) {
             return r.equals(role);
         }
@@ -85,7 +85,7 @@ public class Directory {
 
     public Account accountReference(Long id, String field, String what) {
         AppUser u = lookup.reference(AppUser.class, id, field, what);
-        return u == null ? null : new Account(u.id, u.username, u.displayName, u.role);
+        return u == null ? null : new Account(u.id, u.username, u.displayName, u.role, u.email);
     }
 
     // ---- path ids (404) ------------------------------------------------------------------------------------
@@ -168,7 +168,31 @@ public class Directory {
 
     public Account account(String username) {
         AppUser u = em.createQuery("select u from AppUser u where u.username = :n", AppUser.class).setParameter("n", username).getSingleResult();
-        return new Account(u.id, u.username, u.displayName, u.role);
+        return new Account(u.id, u.username, u.displayName, u.role, u.email);
+    }
+
+    // ---- accounts to notify ---------------------------------------------------------------------------------
+
+    /** The enabled accounts of a handling unit. */
+    public List<Account> accountsOfUnit(long unitId) {
+        return accounts("u.unitId = :x and u.role = 'unit'", unitId);
+    }
+
+    /** The enabled account(s) of a deputy. */
+    public List<Account> accountsOfDeputy(long deputyId) {
+        return accounts("u.deputyId = :x and u.role = 'deputy'", deputyId);
+    }
+
+    /** The enabled accounts of a congress with a role (e.g. the office staff). */
+    public List<Account> accountsWithRole(long congressId, String role) {
+        return em.createQuery("select u from AppUser u where u.congressId = :c and u.role = :r and u.enabled = true order by u.id", AppUser.class)
+                .setParameter("c", congressId).setParameter("r", role).getResultStream()
+                .map(u -> new Account(u.id, u.username, u.displayName, u.role, u.email)).toList();
+    }
+
+    private List<Account> accounts(String where, long x) {
+        return em.createQuery("select u from AppUser u where " + where + " and u.enabled = true order by u.id", AppUser.class).setParameter("x", x)
+                .getResultStream().map(u -> new Account(u.id, u.username, u.displayName, u.role, u.email)).toList();
     }
 
     private Map<Long, String> names(String entity, long congressId) {

@@ -82,6 +82,7 @@ public class UserService {
             u.unitId = in.unitId();
             u.deputyId = in.deputyId();
             u.committeeId = in.committeeId();
+            u.email = in.email();
             u.keycloakSubject = subject;
             u.persist();
             audit.created(u);

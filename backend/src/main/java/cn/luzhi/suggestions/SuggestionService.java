@@ -56,6 +56,8 @@ public class SuggestionService {
     @Inject
     jakarta.enterprise.event.Event<DeputySuggestionsChanged> deputyRecords;
     @Inject
+    jakarta.enterprise.event.Event<SuggestionHandlingChanged> handling;
+    @Inject
     jakarta.persistence.EntityManager em;
 
     @Inject
@@ -304,6 +306,9 @@ public class SuggestionService {
             }
             step(s, "ASSIGNED", lead.id(), "主办：" + lead.name() + (co.isEmpty() ? "" : "；协办 " + co.size() + " 个单位") + "；期限 " + due
                     + (in.keySupervisorId() == null ? "" : "；重点督办"));
+            List<Long> units = new ArrayList<>(List.of(lead.id()));
+            units.addAll(co);
+            tell(s, SuggestionHandlingChanged.What.ASSIGNED, units);
         });
     }
 
@@ -337,9 +342,12 @@ public class SuggestionService {
             }
             if (approve) {
                 s.returnForReassignment();
+                List<Long> released = new ArrayList<>();
                 for (Assignment a : activeAssignments(s.id)) {
                     a.active = false;
+                    released.add(a.unitId);
                 }
+                tell(s, SuggestionHandlingChanged.What.REASSIGNED_AWAY, released);
                 step(s, "REASSIGN_APPROVED", pending.get(0).unitId, note);
             } else {
                 for (Assignment a : pending) {
@@ -386,6 +394,7 @@ public class SuggestionService {
             s.reply(in.replyClass(), a.contactedRound == s.round, clock.instant());
             SuggestionStep st = step(s, "REPLIED", a.unitId, in.text());
             st.replyClass = in.replyClass();
+            tell(s, SuggestionHandlingChanged.What.REPLIED, List.of(a.unitId));
         });
     }
 
@@ -406,6 +415,8 @@ public class SuggestionService {
             st.ratingResult = in.result();
             if (s.status == Suggestion.Status.REHANDLING) {
                 step(s, "REHANDLING", null, "重新办理期限 " + s.deadline);
+                tell(s, SuggestionHandlingChanged.What.REHANDLING,
+                        activeAssignments(s.id).stream().filter(a -> a.lead).map(a -> a.unitId).toList());
             }
         });
     }
@@ -504,6 +515,10 @@ public class SuggestionService {
             em.flush();
             deputyRecords.fire(new DeputySuggestionsChanged(s.congressId, s.submittedAt.atZone(AppClock.ZONE).getYear(), deputies));
         }
+    }
+
+    private void tell(Suggestion s, SuggestionHandlingChanged.What what, List<Long> units) {
+        handling.fire(new SuggestionHandlingChanged(s.congressId, s.id, s.title, what, units, s.leadDeputyId, s.deadline));
     }
 
     private void requireAuthorOrStaff(Suggestion s) {

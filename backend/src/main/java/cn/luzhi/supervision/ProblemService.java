@@ -46,6 +46,8 @@ public class ProblemService {
     @Inject
     WarningThresholds thresholds;
     @Inject
+    jakarta.enterprise.event.Event<ProblemHandlingChanged> handling;
+    @Inject
     SupervisionService supervision;
     @Inject
     cn.luzhi.shared.WorkflowSteps steps;
@@ -132,6 +134,7 @@ public class ProblemService {
         p.persist();
         step(p, "CREATED", null, null);
         audit.created(p);
+        handling.fire(new ProblemHandlingChanged(p.congressId, p.id, p.description, p.unitId, p.deadline, ProblemHandlingChanged.What.ASSIGNED));
         return p;
     }
 
@@ -158,6 +161,9 @@ public class ProblemService {
             requireTopicOwner(supervision.topic(p.topicId));
             p.verify(accepted, clock.instant());
             step(p, accepted ? "VERIFIED" : "VERIFY_REJECTED", note, null);
+            if (!accepted) {
+                handling.fire(new ProblemHandlingChanged(p.congressId, p.id, p.description, p.unitId, p.deadline, ProblemHandlingChanged.What.SENT_BACK));
+            }
         });
     }
 
