@@ -22,16 +22,26 @@ $STACK start-infra test || { echo "could not start the test database and Keycloa
 $STACK reset-db test
 
 # 1. backend: unit tests and API tests with real tokens and the real database
-echo "== backend tests (Maven Surefire) =="
+echo "== backend tests (Maven Surefire, then Failsafe on the packaged application) =="
 export LUZHI_DB_URL="jdbc:mysql://127.0.0.1:13307/luzhi_test" LUZHI_KEYCLOAK_URL="http://localhost:8190"
-(cd backend && mvn -B package 2>&1 | tee "$ROOT/.run/test/logs/backend-tests.log" | grep -E "Tests run:|FAIL|ERROR\]|BUILD") 
-line=$(grep -E "^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" .run/test/logs/backend-tests.log | tail -1)
-if [ -n "$line" ]; then
-  run=$(sed -E 's/.*Tests run: ([0-9]+).*/\1/' <<<"$line"); fail=$(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line")
-  err=$(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line"); skip=$(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$line")
-  record backend $((run - fail - err - skip)) $((fail + err))
+# `verify`: Surefire runs the unit and API tests, then the application is packaged and Failsafe runs the tests that
+# need it (*IT: two instances of the packaged backend on one database).
+(cd backend && mvn -B verify 2>&1 | tee "$ROOT/.run/test/logs/backend-tests.log" | grep -E "Tests run:|FAIL|ERROR\]|BUILD")
+# one summary line per plugin (Surefire, Failsafe): add them up
+lines=$(grep -E "^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" .run/test/logs/backend-tests.log)
+if [ -n "$lines" ]; then
+  run=0; bad=0; skip=0
+  while read -r line; do
+    run=$((run + $(sed -E 's/.*Tests run: ([0-9]+).*/\1/' <<<"$line")))
+    bad=$((bad + $(sed -E 's/.*Failures: ([0-9]+).*/\1/' <<<"$line") + $(sed -E 's/.*Errors: ([0-9]+).*/\1/' <<<"$line")))
+    skip=$((skip + $(sed -E 's/.*Skipped: ([0-9]+).*/\1/' <<<"$line")))
+  done <<<"$lines"
+  if [ "$(wc -l <<<"$lines")" -lt 2 ]; then
+    echo "the tests of the packaged application (Failsafe) did not run: the build stopped before them"; bad=$((bad + 1))
+  fi
+  record backend $((run - bad - skip)) "$bad"
 else
-  record backend 0 1
+  echo "the backend build stopped before both test runs reported (see .run/test/logs/backend-tests.log)"; record backend 0 1
 fi
 unset LUZHI_DB_URL LUZHI_KEYCLOAK_URL
 

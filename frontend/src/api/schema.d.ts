@@ -916,6 +916,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 立即发送临期和逾期提醒
+         * @description 按计划每隔几分钟自动执行；管理员可在邮件服务器恢复或调整期限后立即执行一次。每条提醒只发一次，多个后端实例同时执行也如此。
+         */
+        post: operations["runDeadlineReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/unread-count": {
         parameters: {
             query?: never;
@@ -2918,10 +2938,10 @@ export interface components {
          */
         NotificationChannel: "IN_APP" | "EMAIL";
         /**
-         * @description SUGGESTION_ASSIGNED 建议交办给本单位 / SUGGESTION_REASSIGNED_AWAY 建议调整出本单位 / SUGGESTION_REPLIED 建议已答复 / SUGGESTION_REHANDLING 建议重新办理 / PROBLEM_ASSIGNED 问题列入本单位整改 / PROBLEM_SENT_BACK 整改核实未通过
+         * @description SUGGESTION_ASSIGNED 建议交办给本单位 / SUGGESTION_REASSIGNED_AWAY 建议调整出本单位 / SUGGESTION_REPLIED 建议已答复 / SUGGESTION_REHANDLING 建议重新办理 / PROBLEM_ASSIGNED 问题列入本单位整改 / PROBLEM_SENT_BACK 整改核实未通过 / DEADLINE_YELLOW 临期提醒（黄色预警）/ DEADLINE_RED 逾期提醒（红色预警）；临期、逾期提醒站内始终接收
          * @enum {string}
          */
-        NotificationKind: "SUGGESTION_ASSIGNED" | "SUGGESTION_REASSIGNED_AWAY" | "SUGGESTION_REPLIED" | "SUGGESTION_REHANDLING" | "PROBLEM_ASSIGNED" | "PROBLEM_SENT_BACK";
+        NotificationKind: "SUGGESTION_ASSIGNED" | "SUGGESTION_REASSIGNED_AWAY" | "SUGGESTION_REPLIED" | "SUGGESTION_REHANDLING" | "PROBLEM_ASSIGNED" | "PROBLEM_SENT_BACK" | "DEADLINE_YELLOW" | "DEADLINE_RED";
         /** @description 一种消息在一种方式上是否接收；未设置过的为接收 */
         NotificationPreference: {
             kind: components["schemas"]["NotificationKind"];
@@ -3605,6 +3625,21 @@ export interface components {
         RejectInput: {
             /** @example 无活动通知和签到记录 */
             reason: string;
+        };
+        /** @description 一次临期/逾期提醒：到期应提醒的事项数，本实例发出的数（其余已由本实例或其他实例发出过） */
+        ReminderRun: {
+            /** @description 后端实例 */
+            instance: string;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            due: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            sent: number;
         };
         RenominationRow: {
             /** Format: int64 */
@@ -9107,6 +9142,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录：缺少或无效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权：当前角色不能执行此操作，或账号未在平台登记 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与现有数据或业务规则冲突（重复、仍被引用、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 引用的记录不存在（errors[] 指明字段） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务器内部错误（不含内部细节，附请求编号） */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runDeadlineReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
                 };
             };
             /** @description 请求有误：JSON 格式、字段类型、取值或校验不通过（errors[] 指明字段） */

@@ -31,7 +31,7 @@ class ModuleTablesTest {
                     "topic_group_member", "milestone", "work_item", "key_project", "project_vote", "plan_cadence"),
             "evaluation", List.of("activity_type", "activity", "activity_participant", "scoring_scheme", "scoring_indicator", "score",
                     "score_publication", "published_score", "objection"),
-            "notifications", List.of("notification", "mail_delivery", "notification_preference"));
+            "notifications", List.of("notification", "mail_delivery", "notification_preference", "reminder_claim"));
 
     static final Path MAIN = Path.of("src/main/java/cn/luzhi");
     static final Pattern TABLE_REF = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z][a-z0-9_]*)\\b");

@@ -65,7 +65,7 @@ public class NotificationService {
         List<Preference> out = new ArrayList<>();
         for (NotificationKind k : NotificationKind.values()) {
             for (Channel ch : Channel.values()) {
-                out.add(new Preference(k, ch, chosen.getOrDefault(k + ":" + ch, true)));
+                out.add(new Preference(k, ch, (k.alwaysInApp() && ch == Channel.IN_APP) || chosen.getOrDefault(k + ":" + ch, true)));
             }
         }
         return out;
@@ -81,6 +81,9 @@ public class NotificationService {
             Preference c = choices.get(i);
             if (c == null || c.kind() == null || c.channel() == null) {
                 throw ProblemException.invalid("[" + i + "]", "须写明消息类型和接收方式");
+            }
+            if (c.kind().alwaysInApp() && c.channel() == Channel.IN_APP && !c.enabled()) {
+                throw ProblemException.invalid("[" + i + "].enabled", "临期和逾期提醒在站内始终接收，不能关闭");
             }
             NotificationPreference p = have.get(c.kind() + ":" + c.channel());
             if (p == null) {

@@ -49,7 +49,7 @@ public class Notifier {
             if (!seen.add(a.id()) || already.contains(a.id())) {
                 continue;
             }
-            boolean inApp = !off.contains(a.id() + ":" + Channel.IN_APP);
+            boolean inApp = m.kind().alwaysInApp() || !off.contains(a.id() + ":" + Channel.IN_APP);
             boolean mail = a.email() != null && !a.email().isBlank() && !off.contains(a.id() + ":" + Channel.EMAIL);
             if (!inApp && !mail) {
                 continue;

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationResource {
     @Inject
     NotificationService notifications;
+    @Inject
+    cn.luzhi.notifications.DeadlineReminders reminders;
 
     @Schema(name = "NotificationView")
     public record NotificationView(long id, NotificationKind kind, @Schema(example = "新交办建议（主办）：关于解决老旧小区夜间停车难的建议") String title,
@@ -41,6 +43,20 @@ public class NotificationResource {
         static NotificationView of(Notification n) {
             return new NotificationView(n.id, n.kind, n.title, n.body, n.link, n.createdAt, n.readAt);
         }
+    }
+
+    @Schema(name = "ReminderRun", description = "一次临期/逾期提醒：到期应提醒的事项数，本实例发出的数（其余已由本实例或其他实例发出过）")
+    public record ReminderRun(@Schema(description = "后端实例") String instance, @Schema(example = "12") int due, @Schema(example = "3") int sent) {
+    }
+
+    @POST
+    @Path("/reminders/run")
+    @RolesAllowed("admin")
+    @Operation(operationId = "runDeadlineReminders", summary = "立即发送临期和逾期提醒",
+            description = "按计划每隔几分钟自动执行；管理员可在邮件服务器恢复或调整期限后立即执行一次。每条提醒只发一次，多个后端实例同时执行也如此。")
+    public ReminderRun runReminders() {
+        var r = reminders.run();
+        return new ReminderRun(r.instance(), r.due(), r.sent());
     }
 
     @Schema(name = "UnreadCount")
