@@ -2938,10 +2938,10 @@ export interface components {
          */
         NotificationChannel: "IN_APP" | "EMAIL";
         /**
-         * @description SUGGESTION_ASSIGNED 建议交办给本单位 / SUGGESTION_REASSIGNED_AWAY 建议调整出本单位 / SUGGESTION_REPLIED 建议已答复 / SUGGESTION_REHANDLING 建议重新办理 / PROBLEM_ASSIGNED 问题列入本单位整改 / PROBLEM_SENT_BACK 整改核实未通过 / DEADLINE_YELLOW 临期提醒（黄色预警）/ DEADLINE_RED 逾期提醒（红色预警）；临期、逾期提醒站内始终接收
+         * @description SUGGESTION_ASSIGNED 建议交办给本单位 / SUGGESTION_REASSIGNED_AWAY 建议调整出本单位 / SUGGESTION_REPLIED 建议已答复 / SUGGESTION_REHANDLING 建议重新办理 / PROBLEM_ASSIGNED 问题列入本单位整改 / PROBLEM_SENT_BACK 整改核实未通过 / DEADLINE_YELLOW 临期提醒（黄色预警）/ DEADLINE_RED 逾期提醒（红色预警）/ OBJECTION_WINDOW_OPEN 履职评价结果公示、可提异议 / VOTE_OPEN 重点项目评议开始 / GROUP_CHANGED 监督小组或其日程变动；临期、逾期提醒站内始终接收
          * @enum {string}
          */
-        NotificationKind: "SUGGESTION_ASSIGNED" | "SUGGESTION_REASSIGNED_AWAY" | "SUGGESTION_REPLIED" | "SUGGESTION_REHANDLING" | "PROBLEM_ASSIGNED" | "PROBLEM_SENT_BACK" | "DEADLINE_YELLOW" | "DEADLINE_RED";
+        NotificationKind: "SUGGESTION_ASSIGNED" | "SUGGESTION_REASSIGNED_AWAY" | "SUGGESTION_REPLIED" | "SUGGESTION_REHANDLING" | "PROBLEM_ASSIGNED" | "PROBLEM_SENT_BACK" | "DEADLINE_YELLOW" | "DEADLINE_RED" | "OBJECTION_WINDOW_OPEN" | "VOTE_OPEN" | "GROUP_CHANGED";
         /** @description 一种消息在一种方式上是否接收；未设置过的为接收 */
         NotificationPreference: {
             kind: components["schemas"]["NotificationKind"];

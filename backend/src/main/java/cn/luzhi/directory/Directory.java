@@ -183,6 +183,15 @@ public class Directory {
         return accounts("u.deputyId = :x and u.role = 'deputy'", deputyId);
     }
 
+    /** The enabled accounts of some deputies, in one statement. */
+    public List<Account> accountsOfDeputies(java.util.Collection<Long> deputyIds) {
+        if (deputyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from AppUser u where u.deputyId in :d and u.role = 'deputy' and u.enabled = true order by u.id", AppUser.class)
+                .setParameter("d", deputyIds).getResultStream().map(u -> new Account(u.id, u.username, u.displayName, u.role, u.email)).toList();
+    }
+
     /** The enabled accounts of a congress with a role (e.g. the office staff). */
     public List<Account> accountsWithRole(long congressId, String role) {
         return em.createQuery("select u from AppUser u where u.congressId = :c and u.role = :r and u.enabled = true order by u.id", AppUser.class)

@@ -35,6 +35,8 @@ public class PublicationService {
     ScoreEngine engine;
     @Inject
     EntityManager em;
+    @Inject
+    jakarta.enterprise.event.Event<ObjectionWindowOpened> windowOpened;
 
     /** Shows the year's scores and opens the objection window. */
     @Transactional
@@ -53,6 +55,7 @@ public class PublicationService {
         p.persist();
         audit.created(p);
         em.flush();
+        windowOpened.fire(new ObjectionWindowOpened(c, year, windowEnds));
         return p;
     }
 

@@ -38,7 +38,7 @@ public class MailOutbox {
         sendDue();
     }
 
-    /** Sends what is due now; answers how many mails went out. */
+    /** Sends one batch of what is due now; answers how many mails were tried (sent or failed), 0 when nothing was due. */
     @Transactional
     @SuppressWarnings("unchecked")
     public int sendDue() {
@@ -64,7 +64,8 @@ public class MailOutbox {
                 LOG.warnf("mail %d to %s failed (attempt %d): %s", d.id, d.address, d.attempts, reason);
             }
         }
-        return sent;
+        LOG.debugf("mail outbox: %d of %d sent", sent, rows.size());
+        return rows.size();
     }
 
     String text(Notification n) {

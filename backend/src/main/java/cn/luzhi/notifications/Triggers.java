@@ -60,6 +60,38 @@ public class Triggers {
         }
     }
 
+    void onObjectionWindow(@Observes cn.luzhi.evaluation.ObjectionWindowOpened e) {
+        notifier.tell(directory.accountsWithRole(e.congressId(), "deputy"), new Notifier.Message(e.congressId(), NotificationKind.OBJECTION_WINDOW_OPEN,
+                e.year() + " 年度履职评价结果公示", "常委会公示了 " + e.year() + " 年度代表履职评价结果。请核对您的得分和履职记录，如有异议请在 " + e.windowEnds()
+                        + " 前提出。", "/evaluation/publication", "objection-window:" + e.year()));
+    }
+
+    void onVote(@Observes cn.luzhi.supervision.KeyProjectVoteOpened e) {
+        String round = e.midYear() ? "年中评议" : "年底评议";
+        notifier.tell(directory.accountsWithRole(e.congressId(), "deputy"), new Notifier.Message(e.congressId(), NotificationKind.VOTE_OPEN,
+                "重点项目" + round + "开始：" + e.name(), "重点项目“" + e.name() + "”的责任单位已报告" + (e.midYear() ? "年中进度" : "年底结果") + "，" + round + "开始，请查看后投票（满意、基本满意或不满意）。",
+                "/supervision/key-projects/" + e.projectId(), "vote:" + e.projectId() + (e.midYear() ? ":MID_YEAR" : ":YEAR_END")));
+    }
+
+    void onGroup(@Observes cn.luzhi.supervision.SupervisionGroupChanged e) {
+        String link = "/supervision/topics/" + e.topicId();
+        String t = "“" + e.topicTitle() + "”";
+        switch (e.what()) {
+            case GROUP -> {
+                notifier.tell(deputies(e.members()), new Notifier.Message(e.congressId(), NotificationKind.GROUP_CHANGED, "监督小组调整：" + e.topicTitle(),
+                        "议题" + t + "的监督小组（一事一小组）有调整，您是小组成员。请查看小组成员和工作日程。", link, null));
+                notifier.tell(deputies(e.removed()), new Notifier.Message(e.congressId(), NotificationKind.GROUP_CHANGED, "您已不在监督小组：" + e.topicTitle(),
+                        "议题" + t + "的监督小组已调整，您不再是小组成员。", link, null));
+            }
+            case SCHEDULE -> notifier.tell(deputies(e.members()), new Notifier.Message(e.congressId(), NotificationKind.GROUP_CHANGED,
+                    "监督小组日程：" + e.milestone(), "议题" + t + "的监督小组新增工作节点“" + e.milestone() + "”，时间 " + e.due() + "。", link, null));
+        }
+    }
+
+    private List<Directory.Account> deputies(List<Long> deputyIds) {
+        return directory.accountsOfDeputies(deputyIds);
+    }
+
     private List<Directory.Account> units(List<Long> unitIds) {
         List<Directory.Account> out = new ArrayList<>();
         unitIds.forEach(u -> out.addAll(directory.accountsOfUnit(u)));

@@ -40,11 +40,13 @@ public class GroupService {
     EntityManager em;
     @Inject
     AuditTrail audit;
+    @Inject
+    jakarta.enterprise.event.Event<SupervisionGroupChanged> changed;
 
     /** Replaces the group; only active deputies of the congress may lead or join it. */
     @Transactional
     public List<Member> setGroup(long id, Long leaderDeputyId, List<Long> memberIds) {
-        ownTopic(id);
+        Topic t = ownTopic(id);
         List<Long> members = new ArrayList<>(new LinkedHashSet<>(memberIds == null ? List.of() : memberIds));
         members.remove(leaderDeputyId);
         active(leaderDeputyId, "leaderDeputyId");
@@ -59,18 +61,25 @@ public class GroupService {
         }
         List<Member> after = members(id);
         audit.recorded("topic-group", id, "UPDATED", List.of(new HistoryEntry.Change("group", before, after)));
+        List<Long> now = after.stream().map(Member::deputyId).toList();
+        List<Long> removed = before.stream().map(Member::deputyId).filter(d -> !now.contains(d)).toList();
+        if (!before.equals(after)) {
+            changed.fire(new SupervisionGroupChanged(t.congressId, t.id, t.title, SupervisionGroupChanged.What.GROUP, now, removed, null, null));
+        }
         return after;
     }
 
     @Transactional
     public Milestone addMilestone(long id, String title, LocalDate due) {
-        ownTopic(id);
+        Topic t = ownTopic(id);
         Milestone m = new Milestone();
         m.topicId = id;
         m.title = title.trim();
         m.due = due;
         m.persist();
         audit.recorded("topic-milestone", id, "CREATED", List.of(new HistoryEntry.Change(m.title, null, m.due)));
+        changed.fire(new SupervisionGroupChanged(t.congressId, t.id, t.title, SupervisionGroupChanged.What.SCHEDULE,
+                members(id).stream().map(Member::deputyId).toList(), List.of(), m.title, m.due));
         return m;
     }
 

@@ -33,6 +33,8 @@ public class KeyProjectService {
     AuditTrail audit;
     @Inject
     EntityManager em;
+    @Inject
+    jakarta.enterprise.event.Event<KeyProjectVoteOpened> voteOpened;
 
     @Transactional
     public KeyProject create(int year, String name, Long unitId, BigDecimal passThreshold) {
@@ -51,8 +53,17 @@ public class KeyProjectService {
     /** The unit's answer to the next ask (plan, then progress, then result). */
     @Transactional
     public KeyProject ask(long id, String ifMatch, KeyProject.Ask ask, String text) {
-        KeyProject p = steps.apply(lookup.require(KeyProject.class, id, "重点项目"), "key_project", ifMatch, x -> x.answer(ask, text));
+        KeyProject p = lookup.require(KeyProject.class, id, "重点项目");
+        boolean midYearOpen = p.progressAnswer != null;
+        boolean yearEndOpen = p.resultAnswer != null;
+        steps.apply(p, "key_project", ifMatch, x -> x.answer(ask, text));
         em.flush();
+        if (!midYearOpen && p.progressAnswer != null) {
+            voteOpened.fire(new KeyProjectVoteOpened(p.congressId, p.id, p.name, true));
+        }
+        if (!yearEndOpen && p.resultAnswer != null) {
+            voteOpened.fire(new KeyProjectVoteOpened(p.congressId, p.id, p.name, false));
+        }
         return p;
     }
 

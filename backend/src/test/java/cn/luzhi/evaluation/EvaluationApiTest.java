@@ -412,6 +412,10 @@ class EvaluationApiTest {
                 .post(API + "/publications").then().statusCode(201).body("status", is("OBJECTION")).extract().path("id");
         as("staff1").contentType(ContentType.JSON).body(Map.of("year", y.year(), "windowEnds", today, "rankingsPublic", false))
                 .post(API + "/publications").then().statusCode(409);
+        // every deputy is told the window is open, with its last day; once (the refused second opening told nobody)
+        assertEquals(1L, db.count("notification n join app_user u on u.id = n.user_id", "u.username = 'deputy1' and n.kind = 'OBJECTION_WINDOW_OPEN'"
+                + " and n.dedupe_key = ?1 and n.body like ?2", "objection-window:" + y.year(), "%" + today + " 前提出%"));
+        assertEquals(0L, db.count("notification n join app_user u on u.id = n.user_id", "u.username = 'unit1' and n.kind = 'OBJECTION_WINDOW_OPEN'"));
         long mine = ((Number) db.scalar("select min(activity_id) from activity_participant where mandate_id = ?1 and year = ?2", y.a(), y.year())).longValue();
         long notMine = ((Number) db.scalar("select min(activity_id) from activity_participant p where year = ?2 and not exists"
                 + " (select 1 from activity_participant q where q.activity_id = p.activity_id and q.mandate_id = ?1)", y.a(), y.year())).longValue();

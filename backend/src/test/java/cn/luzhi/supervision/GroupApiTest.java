@@ -2,6 +2,7 @@ package cn.luzhi.supervision;
 
 import static cn.luzhi.testing.Tokens.as;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ class GroupApiTest {
                 + n, deputy1())).longValue();
     }
 
+    long told(String user, String link, String titleLike) {
+        return db.count("notification n join app_user u on u.id = n.user_id", "u.username = ?1 and n.kind = 'GROUP_CHANGED' and n.link = ?2 and n.title like ?3",
+                user, link, titleLike);
+    }
+
     @Test
     void aGroupLedByADeputyAndMembersWhoSeeTheirWork() {
         int t = topic();
@@ -47,8 +53,18 @@ class GroupApiTest {
                 .put("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200).body("size()", is(3))
                 .body("[0].leader", is(true)).body("[0].deputyId", is((int) otherDeputy(0)));
         as("deputy1").get("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200).body("deputyId", hasItem((int) deputy1()));
+        String link = "/supervision/topics/" + t;
+        assertEquals(1, told("deputy1", link, "监督小组调整：%"), "a member is told of the group");
         as("staff1").contentType(ContentType.JSON).body(Map.of("title", "听取专项工作报告", "due", "2027-06-20"))
                 .post("/api/v1/supervision/topics/" + t + "/milestones").then().statusCode(201);
+        assertEquals(1, told("deputy1", link, "监督小组日程：听取专项工作报告"), "and of its schedule");
+        // deputy1 leaves the group: told so; the others told of the change
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", otherDeputy(0), "memberIds", List.of(otherDeputy(1))))
+                .put("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200);
+        assertEquals(1, told("deputy1", link, "您已不在监督小组：%"));
+        assertEquals(1, told("deputy1", link, "监督小组调整：%"), "someone who left is not told they are a member");
+        as("staff1").contentType(ContentType.JSON).body(Map.of("leaderDeputyId", otherDeputy(0), "memberIds", List.of(deputy1(), otherDeputy(1))))
+                .put("/api/v1/supervision/topics/" + t + "/group").then().statusCode(200);
         int m = as("deputy1").get("/api/v1/supervision/topics/" + t + "/milestones").then().statusCode(200).body("[0].doneOn", nullValue())
                 .extract().path("[0].id");
         as("staff1").post("/api/v1/supervision/topics/" + t + "/milestones/" + m + "/done").then().statusCode(200).body("doneOn", notNullValue());

@@ -2,6 +2,7 @@ package cn.luzhi.supervision;
 
 import static cn.luzhi.testing.Tokens.as;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
@@ -39,7 +40,17 @@ class KeyProjectApiTest {
         ask(id, "PLAN", "年内建成 3 个停车场", 200);
         as("deputy1").contentType(ContentType.JSON).body(Map.of("round", "MID_YEAR", "rating", "SATISFIED"))
                 .post("/api/v1/supervision/key-projects/" + id + "/votes").then().statusCode(409).body("rule", is("mid-year-rating-after-progress"));
+        assertEquals(0, db.count("notification n join app_user u on u.id = n.user_id", "u.username = 'deputy1' and n.kind = 'VOTE_OPEN' and n.link = ?1",
+                "/supervision/key-projects/" + id), "no round is open yet");
         ask(id, "PROGRESS", "已建成 2 个", 200);
+        // the mid-year round opens: every deputy of the congress is told, once
+        assertEquals(1, db.count("notification n join app_user u on u.id = n.user_id", "u.username = 'deputy1' and n.kind = 'VOTE_OPEN' and n.link = ?1"
+                + " and n.title like '%年中评议%'", "/supervision/key-projects/" + id));
+        ask(id, "PROGRESS", "已建成 2 个，第 3 个开工", 200);
+        assertEquals(1, db.count("notification n join app_user u on u.id = n.user_id", "u.username = 'deputy1' and n.kind = 'VOTE_OPEN' and n.link = ?1",
+                "/supervision/key-projects/" + id), "a corrected progress report does not open the round again");
+        assertEquals(0, db.count("notification n join app_user u on u.id = n.user_id", "u.username = 'unit1' and n.kind = 'VOTE_OPEN' and n.link = ?1",
+                "/supervision/key-projects/" + id), "units do not vote");
         as("deputy1").contentType(ContentType.JSON).body(Map.of("round", "MID_YEAR", "rating", "SATISFIED"))
                 .post("/api/v1/supervision/key-projects/" + id + "/votes").then().statusCode(201).body("votes", is(1)).body("passed", is(true));
         as("deputy1").contentType(ContentType.JSON).body(Map.of("round", "MID_YEAR", "rating", "UNSATISFIED"))
