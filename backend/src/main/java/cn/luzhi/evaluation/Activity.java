@@ -42,6 +42,17 @@ public class Activity extends TenantEntity implements Audited {
     public Long reportedBy;
     @Column(name = "reject_reason")
     public String rejectReason;
+    /** Its hours on {@link #occurredOn} (China time), when known: they bound the check-in window. */
+    @Column(name = "starts_at")
+    public java.time.LocalTime startsAt;
+    @Column(name = "ends_at")
+    public java.time.LocalTime endsAt;
+    /** Any deputy of the congress may check in, not only those invited. */
+    @Column(name = "open_to_all")
+    public boolean openToAll;
+    /** The secret in the check-in QR code's link; renewing it makes old prints useless. */
+    @Column(name = "check_in_code")
+    public String checkInCode;
 
     public boolean counted() {
         return status == Status.CONFIRMED;
@@ -78,7 +89,45 @@ public class Activity extends TenantEntity implements Audited {
         m.put("description", description);
         m.put("status", status);
         m.put("rejectReason", rejectReason);
+        m.put("startsAt", startsAt);
+        m.put("endsAt", endsAt);
+        m.put("openToAll", openToAll);
+        // the code itself is a secret: the history shows that it changed, not what it is
+        m.put("checkInCode", checkInCode == null ? null : "已生成（" + checkInCode.substring(0, 4) + "…）");
         return m;
+    }
+
+    /** The check-in window: from {@code opensBefore} before the start until the end, in China time. */
+    public java.time.Instant[] checkInWindow(java.time.Duration opensBefore) {
+        if (startsAt == null || endsAt == null) {
+            throw new DomainRuleViolation("check-in-needs-hours", "活动未填写开始和结束时间，不能扫码签到");
+        }
+        var zone = cn.luzhi.shared.time.AppClock.ZONE;
+        return new java.time.Instant[] { occurredOn.atTime(startsAt).atZone(zone).toInstant().minus(opensBefore),
+                occurredOn.atTime(endsAt).atZone(zone).toInstant() };
+    }
+
+    /** A new check-in code (the old one stops working). Only confirmed activities with hours have one. */
+    public void renewCheckInCode(String code) {
+        if (status != Status.CONFIRMED) {
+            throw new DomainRuleViolation("check-in-confirmed-only", "只有已确认的活动可以扫码签到");
+        }
+        if (startsAt == null || endsAt == null) {
+            throw new DomainRuleViolation("check-in-needs-hours", "活动未填写开始和结束时间，不能扫码签到");
+        }
+        checkInCode = code;
+    }
+
+    /** Refuses a scan outside the window, with the window in the reason. */
+    public void requireCheckInOpen(java.time.Instant now, java.time.Duration opensBefore) {
+        var w = checkInWindow(opensBefore);
+        var f = java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(cn.luzhi.shared.time.AppClock.ZONE);
+        if (now.isBefore(w[0])) {
+            throw new DomainRuleViolation("check-in-not-open", "签到尚未开始：签到时间为 " + f.format(w[0]) + " 至 " + f.format(w[1]));
+        }
+        if (now.isAfter(w[1])) {
+            throw new DomainRuleViolation("check-in-closed", "签到已结束：签到时间为 " + f.format(w[0]) + " 至 " + f.format(w[1]));
+        }
     }
 
     /** A new record counts at once when staff or a script records it; a deputy's own report waits for confirmation. */

@@ -46,10 +46,12 @@ public class ActivityService {
     public record Attendee(long deputyId, Activity.Attendance attendance, BigDecimal rating) {
     }
 
-    public record Draft(Long typeId, String title, LocalDate occurredOn, Long stationId, String description, List<Attendee> attendees) {
+    public record Draft(Long typeId, String title, LocalDate occurredOn, Long stationId, String description, List<Attendee> attendees,
+            java.time.LocalTime startsAt, java.time.LocalTime endsAt, boolean openToAll) {
     }
 
-    public record Attendant(long deputyId, String name, Activity.Attendance attendance, BigDecimal rating) {
+    /** A deputy at an activity; {@code checkedInAt} when they scanned its code (null when staff recorded the attendance). */
+    public record Attendant(long deputyId, String name, Activity.Attendance attendance, BigDecimal rating, java.time.Instant checkedInAt) {
     }
 
     /** Staff record an activity as confirmed; a deputy's own report has only themselves, present, awaiting confirmation. */
@@ -74,7 +76,7 @@ public class ActivityService {
         }
         apply(a, d);
         a.persist();
-        writeAttendees(a, attendees);
+        writeAttendees(a, attendees, java.util.Map.of());
         audit.created(a);
         notify(a, Set.of(), null);
         return a;
@@ -92,8 +94,9 @@ public class ActivityService {
         var snapshot = audit.snapshot(a);
         apply(a, d);
         a.updatedAt = clock.instant();
+        java.util.Map<Long, java.time.Instant> scanned = checkedIn(a.id);
         em.createNativeQuery("DELETE FROM activity_participant WHERE activity_id = ?1").setParameter(1, a.id).executeUpdate();
-        writeAttendees(a, d.attendees());
+        writeAttendees(a, d.attendees(), scanned);
         audit.updated(a, snapshot);
         em.flush();
         notify(a, before, oldYear);
@@ -144,11 +147,33 @@ public class ActivityService {
 
     @SuppressWarnings("unchecked")
     public List<Attendant> attendants(long activityId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT p.mandate_id, m.name, p.attendance, p.rating FROM activity_participant p"
+        List<Object[]> rows = em.createNativeQuery("SELECT p.mandate_id, m.name, p.attendance, p.rating, p.checked_in_at FROM activity_participant p"
                 + " JOIN directory_deputies m ON m.id = p.mandate_id WHERE p.activity_id = ?1 ORDER BY m.name, p.mandate_id").setParameter(1, activityId)
                 .getResultList();
         return rows.stream().map(r -> new Attendant(((Number) r[0]).longValue(), (String) r[1], Activity.Attendance.valueOf((String) r[2]),
-                (BigDecimal) r[3])).toList();
+                (BigDecimal) r[3], instant(r[4]))).toList();
+    }
+
+    static java.time.Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof java.time.Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.LocalDateTime t) {
+            return t.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) o).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** When each deputy scanned the activity's code, for those who did. */
+    @SuppressWarnings("unchecked")
+    java.util.Map<Long, java.time.Instant> checkedIn(long activityId) {
+        java.util.Map<Long, java.time.Instant> out = new java.util.HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT mandate_id, checked_in_at FROM activity_participant WHERE activity_id = ?1 AND checked_in_at IS NOT NULL")
+                .setParameter(1, activityId).getResultList()).forEach(r -> out.put(((Number) r[0]).longValue(), instant(r[1])));
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -167,9 +192,18 @@ public class ActivityService {
         a.occurredOn = d.occurredOn();
         a.stationId = d.stationId() == null ? null : directory.stationReference(d.stationId(), "stationId", "联络站").id();
         a.description = d.description();
+        if ((d.startsAt() == null) != (d.endsAt() == null)) {
+            throw ProblemException.invalid(d.startsAt() == null ? "startsAt" : "endsAt", "开始和结束时间须同时填写");
+        }
+        if (d.startsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+            throw ProblemException.invalid("endsAt", "结束时间须晚于开始时间");
+        }
+        a.startsAt = d.startsAt();
+        a.endsAt = d.endsAt();
+        a.openToAll = d.openToAll();
     }
 
-    private void writeAttendees(Activity a, List<Attendee> attendees) {
+    private void writeAttendees(Activity a, List<Attendee> attendees, java.util.Map<Long, java.time.Instant> scanned) {
         Set<Long> seen = new HashSet<>();
         List<ProblemException.FieldError> errors = new ArrayList<>();
         for (int k = 0; k < attendees.size(); k++) {
@@ -186,10 +220,12 @@ public class ActivityService {
                     errors);
         }
         for (Attendee p : attendees) {
-            em.createNativeQuery("INSERT INTO activity_participant (activity_id, mandate_id, congress_id, year, type_id, counted, attendance, rating)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").setParameter(1, a.id).setParameter(2, p.deputyId()).setParameter(3, a.congressId)
+            // a scan stays on record while staff keep the deputy present; correcting the attendance drops it
+            java.time.Instant at = p.attendance() == Activity.Attendance.PRESENT ? scanned.get(p.deputyId()) : null;
+            em.createNativeQuery("INSERT INTO activity_participant (activity_id, mandate_id, congress_id, year, type_id, counted, attendance, rating, checked_in_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)").setParameter(1, a.id).setParameter(2, p.deputyId()).setParameter(3, a.congressId)
                     .setParameter(4, a.occurredOn.getYear()).setParameter(5, a.typeId).setParameter(6, a.counted())
-                    .setParameter(7, p.attendance().name()).setParameter(8, p.rating()).executeUpdate();
+                    .setParameter(7, p.attendance().name()).setParameter(8, p.rating()).setParameter(9, at).executeUpdate();
         }
     }
 
@@ -200,7 +236,7 @@ public class ActivityService {
     }
 
     /** The deputies before and after the change, for the year before and the year after. */
-    private void notify(Activity a, Set<Long> before, Integer oldYear) {
+    void notify(Activity a, Set<Long> before, Integer oldYear) {
         Set<Long> all = new LinkedHashSet<>(before);
         all.addAll(attendeeIds(a.id));
         changed.fire(new DeputyRecordsChanged(a.congressId, a.occurredOn.getYear(), all));

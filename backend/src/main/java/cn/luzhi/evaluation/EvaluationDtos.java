@@ -43,18 +43,43 @@ public final class EvaluationDtos {
     @Schema(name = "ActivityInput", description = "代表本人提交时，participants 忽略，记为本人出席、待确认")
     public record ActivityInput(@NotNull Long typeId, @NotBlank @Size(max = 200) @Schema(example = "县城老旧小区改造专题视察") String title,
             @NotNull LocalDate occurredOn, @Schema(nullable = true) Long stationId, @Size(max = 5000) @Schema(nullable = true) String description,
-            @Size(max = 5000) @Schema(nullable = true) List<@Valid @NotNull ParticipantInput> participants) {
+            @Size(max = 5000) @Schema(nullable = true) List<@Valid @NotNull ParticipantInput> participants,
+            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00", description = "开始时间（北京时间，当日）；扫码签到须填写")
+            java.time.LocalTime startsAt,
+            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "11:30", description = "结束时间；签到到此为止")
+            java.time.LocalTime endsAt,
+            @Schema(nullable = true, description = "本级人大任何代表都可扫码签到（默认只有列出的代表）") Boolean openToAll) {
     }
 
     @Schema(name = "Participant")
-    public record ParticipantView(long deputyId, String name, Activity.Attendance attendance, @Schema(nullable = true) BigDecimal rating) {
+    public record ParticipantView(long deputyId, String name, Activity.Attendance attendance, @Schema(nullable = true) BigDecimal rating,
+            @Schema(nullable = true, description = "扫码签到时间；由工作人员登记的为空") Instant checkedInAt) {
     }
 
     @Schema(name = "Activity")
     public record ActivityView(long id, int version, long typeId, String typeName, String title, LocalDate occurredOn,
             @Schema(nullable = true) Long stationId, @Schema(nullable = true) String description, Activity.Status status,
             @Schema(nullable = true, description = "自报的代表") Long reportedBy, @Schema(nullable = true) String rejectReason,
-            List<ParticipantView> participants, Instant createdAt) {
+            List<ParticipantView> participants, Instant createdAt,
+            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00") java.time.LocalTime startsAt,
+            @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "11:30") java.time.LocalTime endsAt,
+            boolean openToAll, @Schema(description = "已生成签到码") boolean checkInReady) {
+    }
+
+    @Schema(name = "CheckInCode", description = "活动的签到码：二维码内容为 link；可随时更新，旧码随即失效")
+    public record CheckInCodeView(long activityId, @Schema(description = "签到码") String code,
+            @Schema(example = "http://localhost:8080/check-in/8Hq…") String link, @Schema(description = "签到开始（开始前 30 分钟）") Instant opensAt,
+            @Schema(description = "签到截止（活动结束）") Instant closesAt) {
+    }
+
+    @Schema(name = "CheckInCard", description = "代表扫码后看到的活动和签到状态")
+    public record CheckInCard(long activityId, String title, LocalDate occurredOn, String typeName, Instant opensAt, Instant closesAt,
+            @Schema(nullable = true, description = "本人已签到的时间") Instant checkedInAt, @Schema(description = "本人在邀请名单中，或活动向全体代表开放") boolean invited,
+            @Schema(description = "现在可以签到") boolean open) {
+    }
+
+    @Schema(name = "CheckInResult")
+    public record CheckInResult(long activityId, String title, Instant checkedInAt, @Schema(description = "此前已签到，本次未作更改") boolean already) {
     }
 
     @Schema(name = "ActivitySummary")

@@ -251,6 +251,100 @@ class EvaluationApiTest {
         as("admin").get(API + "/schemes?year=" + y.year()).then().statusCode(200).body("revision", contains(2, 1));
     }
 
+    /** A session on Dec 1 of the year, 09:00–11:30 Beijing time, with the given deputies; its check-in code made. */
+    record Session(int id, String code) {
+    }
+
+    Session sessionWithCode(int year, List<Map<String, Object>> who, boolean openToAll) {
+        Map<String, Object> b = new HashMap<>(Map.of("typeId", type("SESSION"), "title", "人代会分组审议 " + System.nanoTime(), "occurredOn", year + "-12-01",
+                "participants", who, "startsAt", "09:00", "endsAt", "11:30", "openToAll", openToAll));
+        int id = as("staff1").contentType(ContentType.JSON).body(b).post(API + "/activities").then().statusCode(201).body("startsAt", startsWith("09:00"))
+                .body("checkInReady", is(false)).extract().path("id");
+        String etag = as("staff1").get(API + "/activities/" + id).then().extract().header("ETag");
+        var r = as("staff1").header("If-Match", etag).post(API + "/activities/" + id + "/check-in/renew").then().statusCode(200).extract().jsonPath();
+        String code = r.getString("code");
+        assertEquals("http://localhost:8080/check-in/" + code, r.getString("link"), "the QR opens the SPA's check-in page");
+        return new Session(id, code);
+    }
+
+    java.time.Instant beijing(int year, String time) {
+        return java.time.LocalDateTime.parse(year + "-12-01T" + time).atZone(AppClock.ZONE).toInstant();
+    }
+
+    @Test
+    void aDeputyChecksInByScanningDuringTheWindowAndTheScoreFollowsAtOnce() {
+        Year y = scoredYear();
+        BigDecimal before = dec(score("deputy1", y.a(), y.year()).get("score.total"));
+        // invited, not yet there: A attended 2 of 3 sessions, 20 × 2/3 = 13.33 of the 20 session points
+        Session s = sessionWithCode(y.year(), List.of(who(y.a(), "ABSENT", null), who(y.b(), "ABSENT", null)), false);
+        assertEquals(0, dec(score("deputy1", y.a(), y.year()).get("score.total")).compareTo(before.subtract(new BigDecimal("6.67"))));
+        assertEquals(43, s.code().length(), "256 random bits, URL-safe");
+        String scan = API + "/check-ins/" + s.code();
+
+        // 08:29: the window opens at 08:30 (30 minutes before the start)
+        clock.moveTo(beijing(y.year(), "08:29:00"));
+        as("deputy1").get(scan).then().statusCode(200).body("open", is(false)).body("invited", is(true)).body("checkedInAt", nullValue());
+        as("deputy1").post(scan).then().statusCode(409).body("rule", is("check-in-not-open")).body("detail", containsString("12月1日 08:30"));
+        as("staff1").get(API + "/activities/" + s.id()).then().body("participants.find { it.deputyId == " + y.a() + " }.attendance", is("ABSENT"));
+
+        clock.moveTo(beijing(y.year(), "08:31:00"));
+        String at = as("deputy1").post(scan).then().statusCode(200).body("already", is(false)).extract().path("checkedInAt");
+        assertTrue(at.startsWith(y.year() + "-12-01T00:31"), "recorded with the time (UTC): " + at);
+        as("staff1").get(API + "/activities/" + s.id()).then().body("participants.find { it.deputyId == " + y.a() + " }.attendance", is("PRESENT"))
+                .body("participants.find { it.deputyId == " + y.a() + " }.checkedInAt", is(at))
+                .body("participants.find { it.deputyId == " + y.b() + " }.attendance", is("ABSENT"));
+        assertEquals(0, dec(score("deputy1", y.a(), y.year()).get("score.total")).compareTo(before), "3 of 3 sessions again: the full 20, at once");
+
+        // a second scan changes nothing
+        clock.moveBy(java.time.Duration.ofMinutes(20));
+        as("deputy1").post(scan).then().statusCode(200).body("already", is(true)).body("checkedInAt", is(at));
+        assertEquals(1L, db.count("audit_event", "entity_type = 'activity' and entity_id = ?1 and action = 'CHECKED_IN'", s.id()), "the scan is in the history once");
+
+        // a renewed code: the old print is useless
+        String etag = as("staff1").get(API + "/activities/" + s.id()).then().extract().header("ETag");
+        String fresh = as("staff1").header("If-Match", etag).post(API + "/activities/" + s.id() + "/check-in/renew").then().statusCode(200).extract().path("code");
+        assertTrue(!fresh.equals(s.code()));
+        as("deputy1").post(scan).then().statusCode(404).contentType("application/problem+json").body("detail", containsString("最新的签到二维码"));
+        as("deputy1").get(API + "/check-ins/" + fresh).then().statusCode(200).body("checkedInAt", is(at));
+    }
+
+    @Test
+    void aScanOutsideTheWindowOrBySomeoneNotInvitedIsRefusedAndWritesNothing() {
+        int y = freeYear();
+        as("admin").contentType(ContentType.JSON).body(scheme(y, 3)).post(API + "/schemes").then().statusCode(201);
+        Session notInvited = sessionWithCode(y, List.of(who(otherDeputy(0), "ABSENT", null)), false);
+        Session invited = sessionWithCode(y, List.of(who(deputy1(), "ABSENT", null)), false);
+        Session open = sessionWithCode(y, List.of(who(otherDeputy(0), "ABSENT", null)), true);
+        String before = db.fingerprint() + db.count("activity_participant", "checked_in_at is not null");
+
+        clock.moveTo(beijing(y, "10:00:00"));
+        as("deputy1").post(API + "/check-ins/" + notInvited.code()).then().statusCode(403).body("detail", containsString("邀请名单"));
+        as("staff1").post(API + "/check-ins/" + invited.code()).then().statusCode(403);
+        io.restassured.RestAssured.given().post(API + "/check-ins/" + invited.code()).then().statusCode(401);
+        as("deputy1").post(API + "/check-ins/" + "x".repeat(43)).then().statusCode(404);
+        clock.moveTo(beijing(y, "11:31:00"));
+        as("deputy1").post(API + "/check-ins/" + invited.code()).then().statusCode(409).body("rule", is("check-in-closed"));
+        assertEquals(before, db.fingerprint() + db.count("activity_participant", "checked_in_at is not null"));
+
+        // open to every deputy: one not listed is added, present
+        clock.moveTo(beijing(y, "11:00:00"));
+        as("deputy1").post(API + "/check-ins/" + open.code()).then().statusCode(200).body("already", is(false));
+        as("staff1").get(API + "/activities/" + open.id()).then().body("participants", hasSize(2))
+                .body("participants.find { it.deputyId == " + deputy1() + " }.attendance", is("PRESENT"));
+
+        // a code needs the hours; only staff make and read codes, and print them
+        int noHours = activity("SESSION", y + "-12-02", List.of(who(deputy1(), "ABSENT", null)));
+        String etag = as("staff1").get(API + "/activities/" + noHours).then().extract().header("ETag");
+        as("staff1").header("If-Match", etag).post(API + "/activities/" + noHours + "/check-in/renew").then().statusCode(409)
+                .body("rule", is("check-in-needs-hours"));
+        as("staff1").get(API + "/activities/" + noHours + "/check-in").then().statusCode(404);
+        as("deputy1").get(API + "/activities/" + invited.id() + "/check-in").then().statusCode(403);
+        as("staff1").get(API + "/activities/" + invited.id() + "/check-in/qr.png?size=300").then().statusCode(200).contentType("image/png");
+        as("staff1").get(API + "/activities/" + invited.id() + "/check-in/qr.svg").then().statusCode(200).contentType(containsString("image/svg+xml"))
+                .body(containsString("<svg")).body(containsString("扫码签到"));
+        as("staff1").get(API + "/activities/" + invited.id() + "/check-in/qr.png?size=5").then().statusCode(400);
+    }
+
     @Test
     void aChangedRecordRecomputesOnlyTheDeputiesItTouches() {
         Year y = scoredYear();

@@ -13,6 +13,9 @@ import cn.luzhi.evaluation.NativePage;
 import cn.luzhi.evaluation.EvaluationDtos.ActivityInput;
 import cn.luzhi.evaluation.EvaluationDtos.ActivityRow;
 import cn.luzhi.evaluation.EvaluationDtos.ActivityView;
+import cn.luzhi.evaluation.EvaluationDtos.CheckInCard;
+import cn.luzhi.evaluation.EvaluationDtos.CheckInCodeView;
+import cn.luzhi.evaluation.EvaluationDtos.CheckInResult;
 import cn.luzhi.evaluation.EvaluationDtos.ParticipantView;
 import cn.luzhi.evaluation.EvaluationDtos.RejectInput;
 import cn.luzhi.evaluation.EvaluationDtos.TypeInput;
@@ -60,6 +63,10 @@ public class ActivityResource {
     cn.luzhi.evaluation.ScoreQueries queries;
     @Inject
     ActivityService service;
+    @Inject
+    cn.luzhi.evaluation.CheckIns checkIns;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "luzhi.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
     @Inject
     EntityManager em;
     @Inject
@@ -189,15 +196,96 @@ public class ActivityResource {
 
     private static ActivityService.Draft draft(ActivityInput in) {
         return new ActivityService.Draft(in.typeId(), in.title(), in.occurredOn(), in.stationId(), in.description(), in.participants() == null ? null
-                : in.participants().stream().map(p -> new ActivityService.Attendee(p.deputyId(), p.attendance(), p.rating())).toList());
+                : in.participants().stream().map(p -> new ActivityService.Attendee(p.deputyId(), p.attendance(), p.rating())).toList(),
+                in.startsAt(), in.endsAt(), Boolean.TRUE.equals(in.openToAll()));
     }
 
     private ActivityView view(Activity a) {
         ActivityType t = em.find(ActivityType.class, a.typeId);
         List<ParticipantView> ps = service.attendants(a.id).stream().map(p -> new ParticipantView(p.deputyId(), p.name(), p.attendance(),
-                p.rating() == null ? null : p.rating().setScale(2, java.math.RoundingMode.HALF_UP))).toList();
+                p.rating() == null ? null : p.rating().setScale(2, java.math.RoundingMode.HALF_UP), p.checkedInAt())).toList();
         return new ActivityView(a.id, a.version, a.typeId, t.name, a.title, a.occurredOn, a.stationId, a.description, a.status, a.reportedBy,
-                a.rejectReason, ps, a.createdAt);
+                a.rejectReason, ps, a.createdAt, a.startsAt, a.endsAt, a.openToAll, a.checkInCode != null);
+    }
+
+    // ---- 扫码签到 -------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("/activities/{id}/check-in")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "getCheckInCode", summary = "活动签到码", description = "二维码的链接和签到时间；尚未生成时 404。")
+    public CheckInCodeView checkInCode(@PathParam("id") long id) {
+        return codeView(checkIns.withCode(id));
+    }
+
+    @POST
+    @Path("/activities/{id}/check-in/renew")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "renewCheckInCode", summary = "生成或更新签到码",
+            description = "生成新的签到码，旧码及其打印件随即失效。活动须已确认并填写开始和结束时间；须带 If-Match。")
+    @APIResponse(responseCode = "200", description = "新签到码", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CheckInCodeView.class)))
+    public Response renewCheckInCode(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        Activity a = checkIns.renew(id, ifMatch);
+        return Response.ok(codeView(a)).tag(tag(a)).build();
+    }
+
+    @GET
+    @Path("/activities/{id}/check-in/qr.png")
+    @Produces("image/png")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "getCheckInQrPng", summary = "签到二维码（PNG）", description = "供大屏展示；size 为像素宽度（120–2000，默认 600）。")
+    @APIResponse(responseCode = "200", description = "二维码", content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response checkInPng(@PathParam("id") long id, @QueryParam("size") Integer size) {
+        int px = size == null ? 600 : size;
+        if (px < 120 || px > 2000) {
+            throw cn.luzhi.shared.ProblemException.invalid("size", "二维码宽度须在 120 到 2000 像素之间");
+        }
+        Activity a = checkIns.withCode(id);
+        return Response.ok(cn.luzhi.shared.qr.QrCodes.png(link(a), px), "image/png")
+                .header("Content-Disposition", "inline; filename=\"check-in-" + a.id + ".png\"").build();
+    }
+
+    @GET
+    @Path("/activities/{id}/check-in/qr.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({ "admin", "staff" })
+    @Operation(operationId = "getCheckInQrSvg", summary = "签到二维码（SVG，打印用）", description = "矢量图，下方注明活动名称和日期，可任意放大打印。")
+    @APIResponse(responseCode = "200", description = "二维码", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
+    public Response checkInSvg(@PathParam("id") long id) {
+        Activity a = checkIns.withCode(id);
+        return Response.ok(cn.luzhi.shared.qr.QrCodes.svg(link(a), a.title + " " + a.occurredOn + " 扫码签到"), "image/svg+xml")
+                .header("Content-Disposition", "inline; filename=\"check-in-" + a.id + ".svg\"").build();
+    }
+
+    @GET
+    @Path("/check-ins/{code}")
+    @RolesAllowed("deputy")
+    @Operation(operationId = "getCheckIn", summary = "扫码后的签到页", description = "活动名称、签到时间和本人是否已签到；签到码无效或已更新时 404。")
+    public CheckInCard checkInCard(@PathParam("code") String code) {
+        var c = checkIns.card(code);
+        Activity a = c.activity();
+        return new CheckInCard(a.id, a.title, a.occurredOn, em.find(ActivityType.class, a.typeId).name, c.opens(), c.closes(), c.checkedInAt(), c.invited(),
+                c.open());
+    }
+
+    @POST
+    @Path("/check-ins/{code}")
+    @RolesAllowed("deputy")
+    @Operation(operationId = "checkIn", summary = "扫码签到", description = "在签到时间内（开始前 30 分钟至结束）记为本人出席并记下时间，随即计入得分；"
+            + "重复扫码不作更改。不在时间内 409，不在邀请名单 403，码无效 404。")
+    @APIResponse(responseCode = "200", description = "已签到", content = @Content(schema = @Schema(implementation = CheckInResult.class)))
+    public CheckInResult checkIn(@PathParam("code") String code) {
+        var s = checkIns.checkIn(code);
+        return new CheckInResult(s.activity().id, s.activity().title, s.checkedInAt(), s.already());
+    }
+
+    private CheckInCodeView codeView(Activity a) {
+        java.time.Instant[] w = a.checkInWindow(checkIns.opensBefore());
+        return new CheckInCodeView(a.id, a.checkInCode, link(a), w[0], w[1]);
+    }
+
+    private String link(Activity a) {
+        return publicUrl + "/check-in/" + a.checkInCode;
     }
 
     private static EntityTag tag(Activity a) {

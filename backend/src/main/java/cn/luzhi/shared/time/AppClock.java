@@ -67,6 +67,11 @@ public class AppClock extends Clock {
         moveBy(Duration.ofDays(day.toEpochDay() - today().toEpochDay()));
     }
 
+    /** Moves the clock to a moment (tests only). */
+    public void moveTo(Instant at) {
+        moveBy(Duration.between(instant(), at));
+    }
+
     /** Back to the system's time. */
     public void reset() {
         offset = Duration.ZERO;
